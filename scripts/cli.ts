@@ -1,0 +1,43 @@
+// argv → command → exit code. The one place that decides how the process ends.
+
+import { check, CHECK_USAGE } from './commands/check.js';
+import { UsageError } from './io/clock.js';
+import { processIo, type Io } from './io/io.js';
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check };
+
+export const USAGE = `Usage: firebreak <command> [options]
+
+Commands:
+  check     check contacts, plans and incidents (see: firebreak check --help)
+
+${CHECK_USAGE}`;
+
+/** Run a command; returns the exit code (0 ok, 1 errors found, 2 usage error, 3 internal error). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`firebreak: unknown command \`${name}\`, expected one of: ${Object.keys(COMMANDS).join(', ')}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`firebreak ${name}: ${(error as Error).message}\nRun \`firebreak ${name} --help\` for usage.\n`);
+      return 2;
+    }
+    io.stderr(`firebreak ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 3;
+  }
+}
+
+/** Entry point when run as a program. */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), processIo());
+}

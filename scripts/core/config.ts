@@ -1,0 +1,34 @@
+// firebreak.yml: the one place a repository sets its policy thresholds and rule severities.
+
+import type { Diagnostic, Finding } from './diagnostic.js';
+import { Positions } from './parse/positions.js';
+import { parseSafeYaml } from './parse/safe-yaml.js';
+import { Placer } from './place.js';
+import { DEFAULT_POLICY, type Config, type Policy, type RuleSetting } from './policy.js';
+import type { Validators } from './validate/compile.js';
+import { errorsToFindings } from './validate/to-findings.js';
+
+export const CONFIG_FILE = 'firebreak.yml';
+
+/** Read the configuration text (or its absence) into a config and its diagnostics. */
+export function parseConfig(text: string | undefined, validators: Validators): { config: Config; diagnostics: Diagnostic[] } {
+  const config: Config = { policy: { ...DEFAULT_POLICY }, rules: {} };
+  if (text === undefined || text.trim() === '') return { config, diagnostics: [] };
+  const source = { file: CONFIG_FILE, yaml: text.replace(/^\uFEFF/, ''), yamlLine: 1 };
+  const parsed = parseSafeYaml(source.yaml);
+  const placer = new Placer(() => source);
+  placer.prime(source, parsed.doc);
+  const positions = new Positions(source.yaml, 1);
+  const findings: Finding[] = parsed.problems.map((p) => ({ ruleId: p.ruleId, file: CONFIG_FILE, ...positions.at(p.offset), message: p.message, hint: p.hint }));
+  const data = parsed.data;
+  if (findings.length === 0 && data !== null && data !== undefined) {
+    if (!validators.config(data)) {
+      findings.push(...errorsToFindings(CONFIG_FILE, validators.config.errors).map((f) => ({ ...f, ruleId: f.ruleId.replace(/^schema\//, 'config/') })));
+    } else {
+      const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting> };
+      Object.assign(config.policy, value.policy ?? {});
+      Object.assign(config.rules, value.rules ?? {});
+    }
+  }
+  return { config, diagnostics: findings.map((f) => placer.place(f)).filter((d): d is Diagnostic => d !== undefined) };
+}

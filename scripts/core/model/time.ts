@@ -1,0 +1,80 @@
+// Dates and instants as content writes them: strict ISO 8601, a time zone always required.
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?(Z|UTC|[+-]\d{2}:?\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** The moment every rule measures against, resolved once by the clock. */
+export interface Now {
+  /** The calendar day, `YYYY-MM-DD` (UTC). */
+  date: string;
+  /** Epoch milliseconds. */
+  ms: number;
+}
+
+function validYmd(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Epoch day number of a `YYYY-MM-DD` date, or undefined when it is not a real date. */
+export function parseDate(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!validYmd(y, mo, d)) return undefined;
+  return Date.UTC(y, mo - 1, d) / DAY_MS;
+}
+
+/** Epoch milliseconds of an instant with a time zone, or undefined. */
+export function parseInstant(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = INSTANT.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+  const s = m[6] ? Number(m[6]) : 0;
+  if (!validYmd(y, mo, d) || h > 23 || mi > 59 || s > 59) return undefined;
+  const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
+  let offsetMin = 0;
+  const zone = m[8]!;
+  if (zone !== 'Z' && zone !== 'UTC') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const oh = Number(digits.slice(0, 2));
+    const om = Number(digits.slice(2, 4));
+    if (oh > 23 || om > 59) return undefined;
+    offsetMin = sign * (oh * 60 + om);
+  }
+  return Date.UTC(y, mo - 1, d, h, mi, s) + Math.round(frac) - offsetMin * 60_000;
+}
+
+/** The `YYYY-MM-DD` of an epoch day. */
+export function formatDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The UTC calendar day of an instant. */
+export function dayOf(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}
+
+/** `now` for a given `YYYY-MM-DD` (end of that day, UTC) or full instant. */
+export function nowFrom(text: string): Now | undefined {
+  const day = parseDate(text);
+  if (day !== undefined) return { date: text, ms: (day + 1) * DAY_MS - 1 };
+  const ms = parseInstant(text);
+  if (ms === undefined) return undefined;
+  return { date: formatDay(dayOf(ms)), ms };
+}
+
+/** A duration in minutes, hours or days, as people say it. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (Math.abs(minutes) < 120) return `${minutes} min`;
+  const hours = ms / 3_600_000;
+  if (Math.abs(hours) < 48) return `${Math.round(hours * 10) / 10} h`;
+  return `${Math.round((hours / 24) * 10) / 10} d`;
+}
+
+export const MS = { day: DAY_MS, hour: 3_600_000, minute: 60_000 } as const;

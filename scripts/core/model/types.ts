@@ -1,0 +1,130 @@
+// The document kinds as the schemas in schemas/ define them (validated data only).
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type Phase = 'preparation' | 'detection' | 'analysis' | 'containment' | 'eradication' | 'recovery' | 'post-incident';
+export type Visibility = 'public' | 'internal' | 'restricted';
+export type IncidentStatus = 'open' | 'contained' | 'resolved' | 'reviewed' | 'closed';
+export type LessonStatus = 'open' | 'in-progress' | 'implemented' | 'verified' | 'wont-fix';
+export type Audience = 'regulator' | 'customers' | 'executives' | 'law-enforcement' | 'insurer' | 'partners' | 'staff' | 'data-subjects' | 'board';
+
+export interface Channel {
+  type: 'phone' | 'email' | 'chat' | 'pager' | 'portal' | 'sms' | 'other';
+  value: string;
+  label?: string;
+  personal?: boolean;
+}
+
+export interface Contact {
+  id: string;
+  kind: 'contact';
+  type: 'person' | 'team' | 'vendor' | 'external';
+  name: string;
+  title?: string;
+  team?: string;
+  organisation?: string;
+  roles?: string[];
+  channels: Channel[];
+  timezone?: string;
+  hours?: string;
+  backups?: string[];
+  owns?: string[];
+  access?: string[];
+  contract?: { reference?: string; expires?: string; sla?: string; portal?: string };
+  status: 'active' | 'departed';
+  last_verified: string;
+  verified_by: string;
+  verified_method?: string;
+  review_every?: number;
+  notes?: string;
+}
+
+export interface NotifyDuty {
+  audience: Audience;
+  contacts?: string[];
+  within_hours: number;
+  when: 'always' | 'personal-data' | 'customer-impact' | 'severity-high' | 'severity-critical';
+  note?: string;
+}
+
+export interface Plan {
+  id: string;
+  kind: 'plan';
+  title: string;
+  owner: string;
+  scope?: { categories?: string[]; systems?: string[]; summary?: string };
+  roles: Record<string, string[]>;
+  escalation?: { after_minutes: number; contacts: string[]; note?: string }[];
+  notify?: NotifyDuty[];
+  last_reviewed: string;
+  review_every?: number;
+  last_exercised?: string;
+  exercise_every?: number;
+}
+
+export interface Lesson {
+  id: string;
+  title: string;
+  phase?: Phase;
+  owner: string;
+  due?: string;
+  status: LessonStatus;
+  tracking?: string;
+  verified?: string;
+  verification?: string;
+  reason?: string;
+}
+
+export const MILESTONES = ['started', 'detected', 'declared', 'contained', 'recovered', 'resolved', 'reviewed', 'closed'] as const;
+export type Milestone = (typeof MILESTONES)[number];
+
+export interface Incident extends Partial<Record<Milestone, string>> {
+  id: string;
+  kind: 'incident' | 'exercise';
+  title: string;
+  status: IncidentStatus;
+  severity: Severity;
+  category?: string;
+  plan?: string;
+  commander: string;
+  participants?: string[];
+  systems?: string[];
+  visibility: Visibility;
+  detection?: { source: string; method?: string; could_be_earlier?: string };
+  engagements?: { contact: string; asked: string; engaged?: string; channel?: string; purpose?: string; issue?: string }[];
+  gaps?: { phase: Phase; kind: string; note: string; delay_minutes?: number; lesson?: string }[];
+  accelerators?: string[];
+  impact?: { summary?: string; personal_data: boolean; records?: number; customers_affected?: number; downtime_minutes?: number; cost?: string };
+  notifications?: { audience: Audience; contact?: string; due?: string; at?: string; reference?: string; note?: string }[];
+  root_cause?: { summary: string; type?: string; similar?: string };
+  lessons?: Lesson[];
+  exercise?: { format: string; scenario?: string; facilitator?: string };
+}
+
+export type Folder = 'contacts' | 'plans' | 'incidents';
+export type Kind = 'contact' | 'plan' | 'incident' | 'exercise';
+
+/** One content file after loading: parsed, and validated when `valid`. */
+export interface DocRecord {
+  file: string;
+  folder: Folder;
+  kind?: Kind;
+  id?: string;
+  data?: Record<string, unknown>;
+  valid: boolean;
+  yaml: string;
+  yamlLine: number;
+  body: string;
+  bodyLine: number;
+}
+
+export interface ContactDoc extends DocRecord { kind: 'contact'; id: string; data: Contact & Record<string, unknown> }
+export interface PlanDoc extends DocRecord { kind: 'plan'; id: string; data: Plan & Record<string, unknown> }
+export interface IncidentDoc extends DocRecord { kind: 'incident' | 'exercise'; id: string; data: Incident & Record<string, unknown> }
+
+/** The loaded repository: every document, and the valid ones indexed by id. */
+export interface Model {
+  docs: DocRecord[];
+  contacts: Map<string, ContactDoc>;
+  plans: Map<string, PlanDoc>;
+  incidents: Map<string, IncidentDoc>;
+}

@@ -1,0 +1,50 @@
+// For people: grouped by file, a code frame under each finding, a summary line at the end.
+
+import { summarize, type Diagnostic } from '../diagnostic.js';
+import { colors, safeText } from './escape.js';
+import type { ReportInput } from './types.js';
+
+function frame(text: string | undefined, d: Diagnostic, dim: (s: string) => string, mark: (s: string) => string): string[] {
+  if (text === undefined) return [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (d.line < 1 || d.line > lines.length) return [];
+  const from = Math.max(1, d.line - 1);
+  const to = Math.min(lines.length, d.line + 1);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const content = safeText((lines[n - 1] ?? '').slice(0, 160));
+    const gutter = `${n === d.line ? '>' : ' '} ${String(n).padStart(width)} |`;
+    out.push(`    ${n === d.line ? gutter : dim(gutter)} ${n === d.line ? content : dim(content)}`);
+    if (n === d.line) {
+      const caretLen = d.endLine === d.line && d.endColumn !== undefined ? Math.max(1, Math.min(d.endColumn - d.column, 80)) : 1;
+      out.push(`    ${dim(`  ${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, d.column - 1))}${mark('^'.repeat(caretLen))}`);
+    }
+  }
+  return out;
+}
+
+export function renderHuman(input: ReportInput): string {
+  const c = colors(input.color === true);
+  const out: string[] = [];
+  let current: string | undefined;
+  const cache = new Map<string, string | undefined>();
+  for (const d of input.diagnostics) {
+    if (d.file !== current) {
+      if (current !== undefined) out.push('');
+      out.push(c.underline(safeText(d.file)));
+      current = d.file;
+    }
+    const sev = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+    out.push(`  ${d.file}:${d.line}:${d.column}  ${sev}  ${safeText(d.message)}  ${c.dim(d.ruleId)}`);
+    if (!cache.has(d.file)) cache.set(d.file, input.source?.(d.file));
+    out.push(...frame(cache.get(d.file), d, c.dim, d.severity === 'error' ? c.red : c.yellow));
+    if (d.hint) out.push(`    ${c.dim('hint:')} ${safeText(d.hint)}`);
+  }
+  const { errors, warnings } = summarize(input.diagnostics);
+  if (out.length > 0) out.push('');
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const summary = errors > 0 ? c.red(c.bold(`✖ ${counts}`)) : warnings > 0 ? c.yellow(c.bold(`⚠ ${counts}`)) : c.green(c.bold(`✔ ${counts}`));
+  out.push(`${summary} in ${input.files} file${input.files === 1 ? '' : 's'} (as of ${input.now})`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+import type { Finding } from '../../diagnostic.js';
+import { day, nowDay } from '../dates.js';
+import { report, type Rule } from '../rule.js';
+
+/** "Verified" means someone can say when and how; "won't fix" means someone said why. */
+export const rule: Rule = {
+  id: 'incident/lesson-incomplete',
+  severity: 'error',
+  description: 'A `verified` lesson without `verified` date and `verification`, a verification dated in the future, or a `wont-fix` lesson without `reason`.',
+  check({ model, now }) {
+    const out: Finding[] = [];
+    for (const doc of model.incidents.values()) {
+      doc.data.lessons?.forEach((lesson, i) => {
+        const at = ['lessons', i];
+        if (lesson.status === 'verified') {
+          const missing = (['verified', 'verification'] as const).filter((k) => lesson[k] === undefined);
+          if (missing.length > 0) {
+            out.push(report(rule, doc.file, [...at, 'status'], `Missing ${missing.map((k) => `\`${k}\``).join(' and ')} for verified lesson \`${lesson.id}\`, expected when and how it was tested.`,
+              'Add `verified: YYYY-MM-DD` and `verification: <how it was tested>`.', { at: 'value' }));
+          }
+          const d = day(lesson.verified);
+          if (d !== undefined && d > nowDay(now)) {
+            out.push(report(rule, doc.file, [...at, 'verified'], `Unexpected \`verified\` ${lesson.verified} after today (${now.date}), expected a past date.`,
+              'Use the date the test actually happened.', { at: 'value' }));
+          }
+        }
+        if (lesson.status === 'wont-fix' && lesson.reason === undefined) {
+          out.push(report(rule, doc.file, [...at, 'status'], `Missing \`reason\` for wont-fix lesson \`${lesson.id}\`, expected why it will not be done.`,
+            'Add `reason:` — the risk accepted, or what replaces it.', { at: 'value' }));
+        }
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,42 @@
+import type { Finding } from '../../diagnostic.js';
+import { dutyApplies, notificationClockStart } from '../../model/derive.js';
+import { formatDuration } from '../../model/time.js';
+import { instant } from '../dates.js';
+import { report, type Rule } from '../rule.js';
+
+/** Disclosure is centralised and on time: the plan says who must be told, the incident proves it. */
+export const rule: Rule = {
+  id: 'incident/plan-notification-missed',
+  severity: 'error',
+  description: 'An incident\'s plan requires a notification (audience, within hours, condition) that was not recorded in time.',
+  check({ model, now }) {
+    const out: Finding[] = [];
+    for (const doc of model.incidents.values()) {
+      const x = doc.data;
+      const plan = x.plan === undefined ? undefined : model.plans.get(x.plan);
+      const start = notificationClockStart(x);
+      if (x.kind !== 'incident' || !plan || start === undefined) continue;
+      for (const duty of plan.data.notify ?? []) {
+        if (!dutyApplies(duty, x)) continue;
+        const deadline = start + duty.within_hours * 3_600_000;
+        const index = (x.notifications ?? []).findIndex((n) => n.audience === duty.audience);
+        const made = index === -1 ? undefined : instant(x.notifications![index]!.at);
+        const when = new Date(deadline).toISOString().slice(0, 16) + 'Z';
+        if (made === undefined && deadline < now.ms) {
+          out.push(report(rule, doc.file, index === -1 ? (x.notifications ? ['notifications'] : ['plan']) : ['notifications', index],
+            `Missing notification to ${duty.audience}: plan \`${plan.id}\` requires it within ${duty.within_hours} h (${duty.when}), by ${when}; expected a notification with \`at\`.`,
+            `Notify ${duty.audience}${duty.contacts?.length ? ` (${duty.contacts.join(', ')})` : ''} now and record it under \`notifications:\` with \`at:\`.`));
+        } else if (made === undefined) {
+          out.push(report(rule, doc.file, index === -1 ? ['plan'] : ['notifications', index],
+            `Notification to ${duty.audience} due by ${when} (plan \`${plan.id}\`, within ${duty.within_hours} h).`,
+            `Record it under \`notifications:\` with \`audience: ${duty.audience}\` and \`at:\` once sent.`, { severity: 'warning' }));
+        } else if (made > deadline) {
+          out.push(report(rule, doc.file, ['notifications', index, 'at'],
+            `Notification to ${duty.audience} made ${formatDuration(made - deadline)} after the plan's ${duty.within_hours} h deadline (${when}).`,
+            'Note the cause of the delay in the review and make it a lesson.', { at: 'value', severity: 'warning' }));
+        }
+      }
+    }
+    return out;
+  },
+};

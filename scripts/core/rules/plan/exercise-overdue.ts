@@ -1,0 +1,31 @@
+import type { Finding } from '../../diagnostic.js';
+import { lastExercised } from '../../model/derive.js';
+import { days, dueAfter, formatDay } from '../dates.js';
+import { report, type Rule } from '../rule.js';
+
+/** A plan that was never practised fails in the ways nobody has seen yet. */
+export const rule: Rule = {
+  id: 'plan/exercise-overdue',
+  severity: 'error',
+  description: 'A plan was never exercised, or not within `exercise_every` (default policy `plan_exercise_days`). Exercises that name the plan count.',
+  check({ model, now, policy }) {
+    const out: Finding[] = [];
+    for (const doc of model.plans.values()) {
+      const every = doc.data.exercise_every ?? policy.plan_exercise_days;
+      const last = lastExercised(model, doc);
+      const path = doc.data.last_exercised !== undefined ? ['last_exercised'] : ['id'];
+      if (!last) {
+        out.push(report(rule, doc.file, path, 'Unexpected plan that was never exercised, expected an exercise within its interval.',
+          `Run a tabletop or contact drill and record it: \`npm run new -- exercise --plan ${doc.id}\`.`));
+        continue;
+      }
+      const due = dueAfter(last.date, every, now);
+      if (due && due.left < 0) {
+        out.push(report(rule, doc.file, path,
+          `Unexpected overdue exercise: last exercised ${last.date}${last.source === 'last_exercised' ? '' : ` (${last.source})`}, ${days(-due.left)} past its ${every}-day interval (due ${formatDay(due.day)}).`,
+          `Run a tabletop or contact drill and record it: \`npm run new -- exercise --plan ${doc.id}\`.`));
+      }
+    }
+    return out;
+  },
+};

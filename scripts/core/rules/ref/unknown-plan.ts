@@ -1,0 +1,20 @@
+import type { Finding } from '../../diagnostic.js';
+import { report, type Rule } from '../rule.js';
+
+/** An incident that names a plan that does not exist cannot be checked against its duties. */
+export const rule: Rule = {
+  id: 'ref/unknown-plan',
+  severity: 'error',
+  description: 'An incident or exercise names a plan id that does not match any plan in plans/.',
+  check({ model }) {
+    const out: Finding[] = [];
+    for (const doc of model.incidents.values()) {
+      const plan = doc.data.plan;
+      if (plan !== undefined && !model.plans.has(plan)) {
+        out.push(report(rule, doc.file, ['plan'], `Unexpected plan id \`${plan}\`, expected one of: ${[...model.plans.keys()].join(', ') || '(no plans yet)'}.`,
+          'Fix the id, or add the plan to plans/.', { at: 'value' }));
+      }
+    }
+    return out;
+  },
+};

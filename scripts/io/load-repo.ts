@@ -1,0 +1,84 @@
+// The one loader: the CLI, every command and the site read the repository through it.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { parseConfig, CONFIG_FILE } from '../core/config.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { loadDoc, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
+import { buildModel } from '../core/model/build.js';
+import type { DocRecord, Model } from '../core/model/types.js';
+import { Placer } from '../core/place.js';
+import type { Config } from '../core/policy.js';
+import { validators } from './kit.js';
+import { listContentFiles, type ContentFile } from './list-files.js';
+
+export interface LoadOptions {
+  /** Worker threads to use; default: by repository size and cores. 0 loads in this thread. */
+  workers?: number;
+}
+
+export interface LoadedRepo {
+  root: string;
+  config: Config;
+  model: Model;
+  /** Parse, schema and id diagnostics, placed. */
+  diagnostics: Diagnostic[];
+  /** Places findings of later rules in this repository's files. */
+  placer: Placer;
+}
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const PARALLEL_THRESHOLD = 400;
+
+/** Load every content document under `root`. Content problems are diagnostics, never throws. */
+export async function loadRepo(root: string, options: LoadOptions = {}): Promise<LoadedRepo> {
+  const configPath = join(root, CONFIG_FILE);
+  const { config, diagnostics } = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, validators());
+  const listed = listContentFiles(root);
+  const ctx: LoadContext = { validators: validators(), policy: config.policy, rules: config.rules };
+
+  const workers = options.workers ?? (listed.files.length >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
+  const loaded = workers > 0 ? await loadInWorkers(root, listed.files, ctx, workers) : listed.files.map((f) => loadDoc(f.file, f.folder, readFileSync(join(root, f.file)), ctx));
+
+  const records: DocRecord[] = [];
+  for (const l of loaded) {
+    records.push(l.record);
+    diagnostics.push(...l.diagnostics);
+  }
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  const placer = new Placer((file) => byFile.get(file), config.rules);
+  const { model, findings } = buildModel(records);
+  for (const f of [...listed.findings, ...findings]) {
+    const d = placer.place(f);
+    if (d) diagnostics.push(d);
+  }
+  return { root, config, model, diagnostics, placer };
+}
+
+function workerUrl(): { url: URL; execArgv: string[] } {
+  const here = new URL(import.meta.url);
+  const ts = here.pathname.endsWith('.ts');
+  return { url: new URL(ts ? './worker.ts' : './worker.js', here), execArgv: ts ? ['--import', 'tsx'] : [] };
+}
+
+async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContext, count: number): Promise<LoadedDoc[]> {
+  const shares: ContentFile[][] = Array.from({ length: count }, () => []);
+  files.forEach((f, i) => shares[i % count]!.push(f));
+  const { url, execArgv } = workerUrl();
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<LoadedDoc[]>((resolve, reject) => {
+          const worker = new Worker(url, { workerData: { root, files: share, policy: ctx.policy, rules: ctx.rules }, execArgv });
+          worker.once('message', (m: LoadedDoc[]) => resolve(m));
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`loader worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  return results.flat().sort((a, b) => (a.record.file < b.record.file ? -1 : 1));
+}

@@ -1,0 +1,23 @@
+// A worker thread loads a share of the files with exactly the code the main thread uses.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadDoc, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
+import { validators } from './kit.js';
+import type { ContentFile } from './list-files.js';
+
+interface Job {
+  root: string;
+  files: ContentFile[];
+  policy: LoadContext['policy'];
+  rules: LoadContext['rules'];
+}
+
+const job = workerData as Job;
+const ctx: LoadContext = { validators: validators(), policy: job.policy, rules: job.rules };
+const out: LoadedDoc[] = [];
+for (const { file, folder } of job.files) {
+  out.push(loadDoc(file, folder, readFileSync(join(job.root, file)), ctx));
+}
+parentPort!.postMessage(out);
