@@ -6,7 +6,7 @@ import type { ContactDoc, DocRecord, IncidentDoc, Model, PlanDoc } from './types
 
 /** Build the model every rule and page reads. Only schema-valid documents are indexed. */
 export function buildModel(records: readonly DocRecord[]): { model: Model; findings: Finding[] } {
-  const model: Model = { docs: [...records], contacts: new Map(), plans: new Map(), incidents: new Map() };
+  const model: Model = { docs: [...records], contacts: new Map(), plans: new Map(), incidents: new Map(), ids: new Map() };
   const findings: Finding[] = [];
   const seen = new Map<string, DocRecord>();
   for (const doc of records) {
@@ -22,6 +22,7 @@ export function buildModel(records: readonly DocRecord[]): { model: Model; findi
       continue;
     }
     seen.set(key, doc);
+    model.ids.set(doc.id, doc);
     if (!doc.valid) continue;
     if (doc.kind === 'contact') model.contacts.set(doc.id, doc as ContactDoc);
     else if (doc.kind === 'plan') model.plans.set(doc.id, doc as PlanDoc);

@@ -127,4 +127,6 @@ export interface Model {
   contacts: Map<string, ContactDoc>;
   plans: Map<string, PlanDoc>;
   incidents: Map<string, IncidentDoc>;
+  /** Every document with an id, valid or not (first one per normalised id). */
+  ids: Map<string, DocRecord>;
 }

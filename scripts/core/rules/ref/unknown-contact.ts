@@ -8,7 +8,7 @@ export const rule: Rule = {
   description: 'A contact id that does not match any contact in contacts/.',
   check({ model }) {
     return allContactRefs(model)
-      .filter(({ ref }) => !model.contacts.has(ref.id))
+      .filter(({ ref }) => !model.contacts.has(ref.id) && model.ids.get(ref.id)?.kind !== 'contact') // an invalid contact reports its own errors
       .map(({ file, ref }) => {
         const other = model.plans.has(ref.id) ? ' (it is a plan)' : model.incidents.has(ref.id) ? ' (it is an incident)' : '';
         return report(rule, file, ref.path, `Unexpected contact id \`${ref.id}\`${other}, expected the id of a contact in contacts/.`,

@@ -10,7 +10,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const doc of model.incidents.values()) {
       const plan = doc.data.plan;
-      if (plan !== undefined && !model.plans.has(plan)) {
+      if (plan !== undefined && !model.plans.has(plan) && model.ids.get(plan)?.kind !== 'plan') {
         out.push(report(rule, doc.file, ['plan'], `Unexpected plan id \`${plan}\`, expected one of: ${[...model.plans.keys()].join(', ') || '(no plans yet)'}.`,
           'Fix the id, or add the plan to plans/.', { at: 'value' }));
       }
