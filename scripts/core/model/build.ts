@@ -10,6 +10,12 @@ export function buildModel(records: readonly DocRecord[]): { model: Model; findi
   const findings: Finding[] = [];
   const seen = new Map<string, DocRecord>();
   for (const doc of records) {
+    if (doc.data === undefined) {
+      // Unreadable: its file name stands in for its id, so references to it do not cascade.
+      const base = doc.file.slice(doc.file.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+      if (!model.ids.has(base)) model.ids.set(base, doc);
+      continue;
+    }
     if (doc.id === undefined || doc.kind === undefined) continue;
     const key = normaliseId(doc.id);
     const first = seen.get(key);

@@ -95,7 +95,7 @@ export function parseDoc(file: string, text: string, limits: ParseLimits): Parse
 /** gray-matter's own split must agree with the fence check, or the file is ambiguous. */
 function sameBlock(matterText: string | undefined, split: Split): boolean {
   if (matterText === undefined) return split.yaml.trim() === '';
-  const norm = (s: string) => s.replace(/\r\n/g, '\n').replace(/^\n/, '').replace(/\n$/, '');
+  const norm = (s: string) => s.replace(/\r/g, '').replace(/^\n/, '').replace(/\n$/, '');
   return norm(matterText) === norm(split.yaml);
 }
 

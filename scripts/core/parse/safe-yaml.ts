@@ -77,6 +77,7 @@ export function parseSafeYaml(text: string): ParsedYaml {
 function vet(doc: Document.Parsed, problems: YamlProblem[]): void {
   visit(doc, {
     Alias(_key, node) {
+      if (problems.some((p) => p.ruleId === 'parse/alias')) return visit.BREAK;
       problems.push({
         ruleId: 'parse/alias', offset: node.range?.[0] ?? 0,
         message: `Unexpected alias \`*${node.source}\`, expected plain values.`,
@@ -101,7 +102,7 @@ function vet(doc: Document.Parsed, problems: YamlProblem[]): void {
     },
     Node(_key, node) {
       if (isAlias(node)) return;
-      if (node.anchor) {
+      if (node.anchor && !problems.some((p) => p.ruleId === 'parse/alias')) {
         problems.push({
           ruleId: 'parse/alias', offset: node.range?.[0] ?? 0,
           message: `Unexpected anchor \`&${node.anchor}\`, expected plain values.`,

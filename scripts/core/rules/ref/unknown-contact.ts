@@ -1,5 +1,11 @@
 import { allContactRefs } from '../each.js';
+import type { DocRecord } from '../../model/types.js';
 import { report, type Rule } from '../rule.js';
+
+/** A contact file that exists but is invalid reports its own errors; its references do not cascade. */
+function isBrokenContact(doc: DocRecord | undefined): boolean {
+  return doc !== undefined && (doc.kind === 'contact' || (doc.kind === undefined && doc.folder === 'contacts'));
+}
 
 /** A contact id that resolves to nothing leaves a responder with nobody to call. */
 export const rule: Rule = {
@@ -8,7 +14,7 @@ export const rule: Rule = {
   description: 'A contact id that does not match any contact in contacts/.',
   check({ model }) {
     return allContactRefs(model)
-      .filter(({ ref }) => !model.contacts.has(ref.id) && model.ids.get(ref.id)?.kind !== 'contact') // an invalid contact reports its own errors
+      .filter(({ ref }) => !model.contacts.has(ref.id) && !isBrokenContact(model.ids.get(ref.id)))
       .map(({ file, ref }) => {
         const other = model.plans.has(ref.id) ? ' (it is a plan)' : model.incidents.has(ref.id) ? ' (it is an incident)' : '';
         return report(rule, file, ref.path, `Unexpected contact id \`${ref.id}\`${other}, expected the id of a contact in contacts/.`,
