@@ -57,21 +57,23 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   return { root, config, model, diagnostics, placer };
 }
 
-function workerUrl(): { url: URL; execArgv: string[] } {
+/** The worker module: compiled JavaScript, or TypeScript through tsx when run from sources (tests). */
+function startWorker(workerData: unknown): Worker {
   const here = new URL(import.meta.url);
-  const ts = here.pathname.endsWith('.ts');
-  return { url: new URL(ts ? './worker.ts' : './worker.js', here), execArgv: ts ? ['--import', 'tsx'] : [] };
+  if (!here.pathname.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData });
+  const target = JSON.stringify(new URL('./worker.ts', here).href);
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${target}); })`;
+  return new Worker(boot, { eval: true, workerData });
 }
 
 async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContext, count: number): Promise<LoadedDoc[]> {
   const shares: ContentFile[][] = Array.from({ length: count }, () => []);
   files.forEach((f, i) => shares[i % count]!.push(f));
-  const { url, execArgv } = workerUrl();
   const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<LoadedDoc[]>((resolve, reject) => {
-          const worker = new Worker(url, { workerData: { root, files: share, policy: ctx.policy, rules: ctx.rules }, execArgv });
+          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules });
           worker.once('message', (m: LoadedDoc[]) => resolve(m));
           worker.once('error', reject);
           worker.once('exit', (code) => {

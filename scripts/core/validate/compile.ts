@@ -18,12 +18,18 @@ export type Validators = Record<SchemaName, ValidateFunction>;
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 
-/** Compile the kit's schemas; `date` and `instant` are checked as real calendar values. */
-export function compileSchemas(schemas: SchemaSet): Validators {
+/** An ajv instance with the kit's formats: `date` and `instant` are real calendar values. */
+export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['uri']);
   ajv.addFormat('date', { type: 'string', validate: (s: string) => parseDate(s) !== undefined });
   ajv.addFormat('instant', { type: 'string', validate: (s: string) => parseInstant(s) !== undefined });
+  return ajv;
+}
+
+/** Compile the kit's schemas, once per process. */
+export function compileSchemas(schemas: SchemaSet): Validators {
+  const ajv = createAjv();
   ajv.addSchema(schemas.defs);
   return {
     contact: ajv.compile(schemas.contact),

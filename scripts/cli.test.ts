@@ -1,0 +1,54 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KIT_ROOT } from './io/kit.js';
+import { copyExample, makeRepo, replaceIn } from './test/repo.js';
+
+const BIN = join(KIT_ROOT, 'scripts', 'firebreak.mjs');
+
+function firebreak(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FIREBREAK_NOW: '', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  // Compile once up front, as `npm ci` does through `prepare`.
+  execFileSync(process.execPath, [BIN, '--help'], { stdio: 'ignore' });
+});
+
+describe('the firebreak program', () => {
+  it('exits 0 on the example content at its date', () => {
+    const r = firebreak(['check', '--root', KIT_ROOT, '--now', '2026-11-23']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/✔ 0 errors|⚠ 0 errors/);
+  });
+
+  it('exits 1 with a stale contact, with the key line in the output', () => {
+    const root = copyExample();
+    replaceIn(root, 'contacts/alice-nguyen.md', 'last_verified: 2026-10-06', 'last_verified: 2026-08-15');
+    const r = firebreak(['check', '--root', root, '--now', '2026-11-23']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('contacts/alice-nguyen.md:26:1  error    Unexpected stale contact');
+  });
+
+  it('exits 2 on a usage error', () => {
+    const r = firebreak(['check', '--now', 'tomorrow']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--now');
+  });
+
+  it('never prints a stack trace for hostile content', () => {
+    const root = makeRepo({
+      'contacts/a.md': '---js\nprocess.exit(9)\n---\n',
+      'contacts/b.md': Buffer.from([0xff, 0xfe, 0x00, 0x41]),
+      'plans/c.md': '---\n__proto__: { polluted: true }\n---\n',
+      'incidents/d.md': '---\nid: &x [*x]\n---\n',
+    });
+    const r = firebreak(['check', '--root', root, '--format', 'json', '--now', '2026-11-23']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    const rules = JSON.parse(r.out).diagnostics.map((d: { file: string; ruleId: string }) => `${d.file} ${d.ruleId}`);
+    expect(rules).toEqual(['contacts/a.md parse/front-matter-fence', 'contacts/b.md parse/not-utf8', 'incidents/d.md parse/alias', 'plans/c.md parse/forbidden-key']);
+  });
+});
