@@ -32,6 +32,16 @@ describe('the firebreak program', () => {
     expect(r.out).toContain('contacts/alice-nguyen.md:26:1  error    Unexpected stale contact');
   });
 
+  it('gives the same result from its worker threads', () => {
+    const root = copyExample();
+    replaceIn(root, 'contacts/alice-nguyen.md', 'last_verified: 2026-10-06', 'last_verified: 2026-08-15');
+    const one = firebreak(['check', '--root', root, '--now', '2026-11-23', '--format', 'json', '--workers', '0']);
+    const two = firebreak(['check', '--root', root, '--now', '2026-11-23', '--format', 'json', '--workers', '2']);
+    expect(two.err).toBe('');
+    expect(two.out).toBe(one.out);
+    expect(JSON.parse(two.out).summary.errors).toBe(1);
+  });
+
   it('exits 2 on a usage error', () => {
     const r = firebreak(['check', '--now', 'tomorrow']);
     expect(r.code).toBe(2);

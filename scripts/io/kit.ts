@@ -1,11 +1,21 @@
 // Where the kit's own files live (schemas), independent of the repository being checked.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileSchemas, type SchemaSet, type Validators } from '../core/validate/compile.js';
+import { schemaHash } from '../core/validate/hash.js';
+import type { SchemaSet, Validators } from '../core/validate/types.js';
 
-/** The kit's root folder: two levels above this module, from scripts/io or dist/io alike. */
-export const KIT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The kit's root folder (the one holding schemas/), from the sources or the bundle alike. */
+export const KIT_ROOT = findKitRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findKitRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'schemas', 'incident.schema.json')) && existsSync(join(dir, 'package.json'))) return `${dir}/`;
+    if (dirname(dir) === dir) throw new Error(`firebreak: cannot find the kit (schemas/) above ${from}`);
+  }
+}
 
 /** The kit's JSON Schemas, read from schemas/. */
 export function readSchemas(root: string = KIT_ROOT): SchemaSet {
@@ -15,7 +25,29 @@ export function readSchemas(root: string = KIT_ROOT): SchemaSet {
 
 let cached: Validators | undefined;
 
-/** Compiled validators, once per thread. */
-export function validators(): Validators {
-  return (cached ??= compileSchemas(readSchemas()));
+/** Where the build writes precompiled validators. */
+const PRECOMPILED = join(KIT_ROOT, 'dist', 'validators.cjs');
+
+/**
+ * Compiled validators, once per thread: the build's precompiled ones while they match the
+ * schemas (fast start-up), else compiled now (ajv is only loaded then).
+ */
+export async function loadValidators(): Promise<Validators> {
+  if (cached) return cached;
+  const schemas = readSchemas();
+  try {
+    const mod = createRequire(import.meta.url)(PRECOMPILED) as Validators & { schemaHash: string };
+    if (mod.schemaHash === schemaHash(schemas)) return (cached = mod);
+  } catch {
+    // not built (running from sources): compile below
+  }
+  const { compileSchemas } = await import('../core/validate/compile.js');
+  return (cached = compileSchemas(schemas));
+}
+
+/** Write the precompiled validators (part of the build). */
+export async function writePrecompiledValidators(): Promise<string> {
+  const { validatorModule } = await import('../core/validate/compile.js');
+  writeFileSync(PRECOMPILED, validatorModule(readSchemas()));
+  return PRECOMPILED;
 }

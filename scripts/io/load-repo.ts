@@ -11,7 +11,7 @@ import { buildModel } from '../core/model/build.js';
 import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
 import type { Config } from '../core/policy.js';
-import { validators } from './kit.js';
+import { KIT_ROOT, loadValidators } from './kit.js';
 import { listContentFiles, type ContentFile } from './list-files.js';
 
 export interface LoadOptions {
@@ -35,9 +35,10 @@ const PARALLEL_THRESHOLD = 400;
 /** Load every content document under `root`. Content problems are diagnostics, never throws. */
 export async function loadRepo(root: string, options: LoadOptions = {}): Promise<LoadedRepo> {
   const configPath = join(root, CONFIG_FILE);
-  const { config, diagnostics } = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, validators());
+  const validators = await loadValidators();
+  const { config, diagnostics } = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, validators);
   const listed = listContentFiles(root);
-  const ctx: LoadContext = { validators: validators(), policy: config.policy, rules: config.rules };
+  const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules };
 
   const workers = options.workers ?? (listed.files.length >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
   const loaded = workers > 0 ? await loadInWorkers(root, listed.files, ctx, workers) : listed.files.map((f) => loadDoc(f.file, f.folder, readFileSync(join(root, f.file)), ctx));
@@ -59,9 +60,8 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
 
 /** The worker module: compiled JavaScript, or TypeScript through tsx when run from sources (tests). */
 function startWorker(workerData: unknown): Worker {
-  const here = new URL(import.meta.url);
-  if (!here.pathname.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData });
-  const target = JSON.stringify(new URL('./worker.ts', here).href);
+  if (!import.meta.url.endsWith('.ts')) return new Worker(join(KIT_ROOT, 'dist', 'io', 'worker.js'), { workerData });
+  const target = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${target}); })`;
   return new Worker(boot, { eval: true, workerData });
 }

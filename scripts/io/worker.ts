@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDoc, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
-import { validators } from './kit.js';
+import { loadValidators } from './kit.js';
 import type { ContentFile } from './list-files.js';
 
 interface Job {
@@ -15,7 +15,7 @@ interface Job {
 }
 
 const job = workerData as Job;
-const ctx: LoadContext = { validators: validators(), policy: job.policy, rules: job.rules };
+const ctx: LoadContext = { validators: await loadValidators(), policy: job.policy, rules: job.rules };
 const out: LoadedDoc[] = [];
 for (const { file, folder } of job.files) {
   out.push(loadDoc(file, folder, readFileSync(join(job.root, file)), ctx));

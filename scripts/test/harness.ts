@@ -9,7 +9,9 @@ import { nowFrom, type Now } from '../core/model/time.js';
 import type { DocRecord, Folder } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
 import { DEFAULT_POLICY, type Policy, type RuleSetting } from '../core/policy.js';
-import { validators } from '../io/kit.js';
+import { loadValidators } from '../io/kit.js';
+
+const validators = await loadValidators();
 
 export const NOW: Now = nowFrom('2026-11-23')!;
 
@@ -150,7 +152,7 @@ export function run(files: Readonly<Record<string, string | Uint8Array>>, option
   for (const [file, content] of Object.entries(files).sort()) {
     const folder = file.split('/')[0] as Folder;
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    const loaded = loadDoc(file, folder, bytes, { validators: validators(), policy, rules });
+    const loaded = loadDoc(file, folder, bytes, { validators, policy, rules });
     records.push(loaded.record);
     diagnostics.push(...loaded.diagnostics);
   }

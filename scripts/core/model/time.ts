@@ -1,7 +1,5 @@
 // Dates and instants as content writes them: strict ISO 8601, a time zone always required.
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?(Z|UTC|[+-]\d{2}:?\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /** The moment every rule measures against, resolved once by the clock. */
@@ -12,39 +10,42 @@ export interface Now {
   ms: number;
 }
 
-function validYmd(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+// parseDate and parseInstant are self-contained (no outer references): their source is also
+// embedded in the precompiled schema validators as the `date` and `instant` formats.
 
 /** Epoch day number of a `YYYY-MM-DD` date, or undefined when it is not a real date. */
 export function parseDate(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
-  const m = DATE.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!validYmd(y, mo, d)) return undefined;
-  return Date.UTC(y, mo - 1, d) / DAY_MS;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
+  return Date.UTC(y, mo - 1, d) / 86_400_000;
 }
 
 /** Epoch milliseconds of an instant with a time zone, or undefined. */
 export function parseInstant(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
-  const m = INSTANT.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?(Z|UTC|[+-]\d{2}:?\d{2})$/.exec(text);
   if (!m) return undefined;
-  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
   const s = m[6] ? Number(m[6]) : 0;
-  if (!validYmd(y, mo, d) || h > 23 || mi > 59 || s > 59) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59) return undefined;
   const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
   let offsetMin = 0;
   const zone = m[8]!;
   if (zone !== 'Z' && zone !== 'UTC') {
-    const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
     const om = Number(digits.slice(2, 4));
     if (oh > 23 || om > 59) return undefined;
-    offsetMin = sign * (oh * 60 + om);
+    offsetMin = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
   }
   return Date.UTC(y, mo - 1, d, h, mi, s) + Math.round(frac) - offsetMin * 60_000;
 }
