@@ -1,5 +1,6 @@
 // argv → command → exit code. The one place that decides how the process ends.
 
+import { pathToFileURL } from 'node:url';
 import { check, CHECK_USAGE } from './commands/check.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
@@ -41,3 +42,5 @@ export async function main(argv: string[], io: Io): Promise<number> {
 export async function run(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), processIo());
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();

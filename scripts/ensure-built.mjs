@@ -44,7 +44,7 @@ export function ensureBuilt({ force = false, quiet = false } = {}) {
     const esbuild = createRequire(import.meta.url)('esbuild');
     esbuild.buildSync({
       absWorkingDir: KIT,
-      entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/build-validators.ts'],
+      entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/build-validators.ts', 'scripts/bench/run.ts'],
       bundle: true,
       platform: 'node',
       target: 'node20',

@@ -148,11 +148,20 @@ export function errorToFinding(file: string, error: ErrorObject): Finding | unde
         hint: 'Use lowercase letters, digits and hyphens.',
       };
     }
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
-    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems': case 'minProperties': case 'uniqueItems':
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      const item = Array.isArray(data) ? data[i] : undefined;
       return {
-        ...base, ruleId: error.keyword === 'uniqueItems' ? 'schema/unique' : 'schema/range', path, at: 'value',
-        message: `Unexpected ${show(data)} for ${field}: it ${error.message ?? 'is out of range'}.`,
+        ...base, ruleId: 'schema/unique', path: [...path, i], at: 'value',
+        message: `Unexpected duplicate ${show(item)} in ${field} (items ${j + 1} and ${i + 1}), expected each item once.`,
+        hint: 'Remove the repeated item.',
+      };
+    }
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems': case 'minProperties':
+      return {
+        ...base, ruleId: 'schema/range', path, at: 'value',
+        message: `Unexpected ${show(data).replace(/^a /, '')} for ${field}: it ${error.message ?? 'is out of range'}.`,
         hint: `${schema?.description ?? ''}${exampleOf(schema)}`.trim(),
       };
     case 'if': case 'anyOf': case 'oneOf': case 'then': case 'else': case 'propertyNames$': case 'not':

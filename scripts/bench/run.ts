@@ -1,0 +1,91 @@
+// `npm run bench`: write a synthetic repository, then measure check against the front-matter
+// floor (time and peak memory, each in its own process), and start-up on the example content.
+// `npm run bench -- --write DIR [--count N]` only writes the corpus.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { KIT_ROOT } from '../io/kit.js';
+import { BENCH_NOW, writeCorpus } from './corpus.js';
+import { frontMatterFloor } from './floor.js';
+
+const { values } = parseArgs({
+  options: {
+    write: { type: 'string' },
+    count: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    'in-process-floor': { type: 'string' },
+  },
+});
+
+if (values['in-process-floor']) {
+  frontMatterFloor(values['in-process-floor']);
+  process.exit(0);
+}
+
+const count = Number(values.count);
+if (values.write) {
+  const dir = resolve(values.write);
+  const n = writeCorpus(dir, count);
+  process.stdout.write(`wrote ${n} documents to ${dir} (valid as of ${BENCH_NOW}: firebreak check --root ${dir} --now ${BENCH_NOW})\n`);
+  process.exit(0);
+}
+
+interface Sample {
+  seconds: number;
+  mb: number;
+  code: number | null;
+  stdout: string;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'firebreak-bench-'));
+const rss = join(work, 'rss.mjs');
+writeFileSync(rss, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nFIREBREAK_MAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+
+function measure(args: string[]): Sample {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', rss, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = Number(/FIREBREAK_MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { seconds, mb: kb / 1024, code: r.status, stdout: r.stdout };
+}
+
+function median(samples: Sample[]): Sample {
+  const sorted = [...samples].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function repeat(args: string[], runs: number): Sample {
+  return median(Array.from({ length: runs }, () => measure(args)));
+}
+
+const runs = Number(values.runs);
+const corpus = join(work, 'corpus');
+const t0 = performance.now();
+const n = writeCorpus(corpus, count);
+process.stdout.write(`corpus: ${n} documents in ${corpus} (${((performance.now() - t0) / 1000).toFixed(1)} s to write)\n`);
+
+const cli = join(KIT_ROOT, 'dist', 'cli.js');
+const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
+const check = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json'], runs);
+const checkOne = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--workers', '0'], 1);
+const floor = repeat([self, '--in-process-floor', corpus], runs);
+const startup = repeat([cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
+
+const row = (name: string, s: Sample) => `${name.padEnd(44)} ${s.seconds.toFixed(2).padStart(7)} s ${s.mb.toFixed(0).padStart(6)} MB${s.code ? `  (exit ${s.code})` : ''}`;
+process.stdout.write([
+  '',
+  `median of ${runs} runs (start-up: of 5), each in its own process`,
+  row('check (worker threads)', check),
+  row('check (one thread, --workers 0)', checkOne),
+  row('front-matter floor (read + yaml, one thread)', floor),
+  `${'ratio check / floor'.padEnd(44)} ${(check.seconds / floor.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.5×, peak < 500 MB)`,
+  row('start-up: check of the example repository', startup),
+  '',
+].join('\n'));
+const summary = (JSON.parse(check.stdout) as { summary: { files: number; errors: number } }).summary;
+if (check.code !== 0 || summary.files !== n) process.stdout.write(`check exited ${check.code} and read ${summary.files} files: the corpus should be valid\n`);
+process.stdout.write(`check read ${summary.files} files, ${summary.errors} errors\n`);
+rmSync(work, { recursive: true, force: true });
