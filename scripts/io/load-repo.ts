@@ -73,8 +73,12 @@ async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContex
     shares.map(
       (share) =>
         new Promise<LoadedDoc[]>((resolve, reject) => {
+          const received: LoadedDoc[] = [];
           const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules });
-          worker.once('message', (m: LoadedDoc[]) => resolve(m));
+          worker.on('message', (m: LoadedDoc[] | 'done') => {
+            if (m === 'done') resolve(received);
+            else for (const doc of m) received.push(doc);
+          });
           worker.once('error', reject);
           worker.once('exit', (code) => {
             if (code !== 0) reject(new Error(`loader worker exited with code ${code}`));

@@ -16,8 +16,16 @@ interface Job {
 
 const job = workerData as Job;
 const ctx: LoadContext = { validators: await loadValidators(), policy: job.policy, rules: job.rules };
-const out: LoadedDoc[] = [];
+// Results go out in batches, so the main thread receives while this one still parses and the
+// worker's heap stays small.
+const BATCH = 200;
+let out: LoadedDoc[] = [];
 for (const { file, folder } of job.files) {
   out.push(loadDoc(file, folder, readFileSync(join(job.root, file)), ctx));
+  if (out.length === BATCH) {
+    parentPort!.postMessage(out);
+    out = [];
+  }
 }
 parentPort!.postMessage(out);
+parentPort!.postMessage('done');

@@ -3,19 +3,33 @@
 import { dayOf, formatDay, parseDate, parseInstant } from './time.js';
 import type { Model, PlanDoc } from './types.js';
 
+const latestExercises = new WeakMap<Model, Map<string, { day: number; source: string }>>();
+
+/** The latest finished exercise of each plan, indexed once per model. */
+function exercisesByPlan(model: Model): Map<string, { day: number; source: string }> {
+  let index = latestExercises.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const doc of model.incidents.values()) {
+    const x = doc.data;
+    if (x.kind !== 'exercise' || x.plan === undefined || x.status === 'open') continue;
+    const ms = parseInstant(x.resolved ?? x.detected);
+    if (ms === undefined) continue;
+    const d = dayOf(ms);
+    const best = index.get(x.plan);
+    if (!best || d > best.day) index.set(x.plan, { day: d, source: doc.id });
+  }
+  latestExercises.set(model, index);
+  return index;
+}
+
 /** The later of a plan's `last_exercised` and the finished exercises that name it. */
 export function lastExercised(model: Model, plan: PlanDoc): { date: string; source: string } | undefined {
   let best: { day: number; source: string } | undefined;
   const own = parseDate(plan.data.last_exercised);
   if (own !== undefined) best = { day: own, source: 'last_exercised' };
-  for (const doc of model.incidents.values()) {
-    const x = doc.data;
-    if (x.kind !== 'exercise' || x.plan !== plan.id || x.status === 'open') continue;
-    const ms = parseInstant(x.resolved ?? x.detected);
-    if (ms === undefined) continue;
-    const d = dayOf(ms);
-    if (!best || d > best.day) best = { day: d, source: doc.id };
-  }
+  const exercise = exercisesByPlan(model).get(plan.id);
+  if (exercise && (!best || exercise.day > best.day)) best = exercise;
   return best && { date: formatDay(best.day), source: best.source };
 }
 
