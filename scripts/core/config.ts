@@ -4,7 +4,7 @@ import type { Diagnostic, Finding } from './diagnostic.js';
 import { Positions } from './parse/positions.js';
 import { parseSafeYaml } from './parse/safe-yaml.js';
 import { Placer } from './place.js';
-import { DEFAULT_POLICY, type Config, type Policy, type RuleSetting } from './policy.js';
+import { defaultConfig, type Config, type Policy, type RuleSetting, type SectionKind } from './policy.js';
 import type { Validators } from './validate/compile.js';
 import { errorsToFindings } from './validate/to-findings.js';
 
@@ -12,7 +12,7 @@ export const CONFIG_FILE = 'firebreak.yml';
 
 /** Read the configuration text (or its absence) into a config and its diagnostics. */
 export function parseConfig(text: string | undefined, validators: Validators): { config: Config; diagnostics: Diagnostic[] } {
-  const config: Config = { policy: { ...DEFAULT_POLICY }, rules: {} };
+  const config = defaultConfig();
   if (text === undefined || text.trim() === '') return { config, diagnostics: [] };
   const source = { file: CONFIG_FILE, yaml: text.replace(/^\uFEFF/, ''), yamlLine: 1 };
   const parsed = parseSafeYaml(source.yaml);
@@ -25,9 +25,10 @@ export function parseConfig(text: string | undefined, validators: Validators): {
     if (!validators.config(data)) {
       findings.push(...errorsToFindings(CONFIG_FILE, validators.config.errors).map((f) => ({ ...f, ruleId: f.ruleId.replace(/^schema\//, 'config/') })));
     } else {
-      const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting> };
+      const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting>; sections?: Partial<Record<SectionKind, string[]>> };
       Object.assign(config.policy, value.policy ?? {});
       Object.assign(config.rules, value.rules ?? {});
+      Object.assign(config.sections, value.sections ?? {});
     }
   }
   return { config, diagnostics: findings.map((f) => placer.place(f)).filter((d): d is Diagnostic => d !== undefined) };

@@ -4,7 +4,8 @@
 import type { Diagnostic, Finding } from './diagnostic.js';
 import { parseDoc } from './parse/parse-doc.js';
 import { Placer } from './place.js';
-import type { Policy, RuleSetting } from './policy.js';
+import { analyseMarkdown } from './markdown/analyse.js';
+import type { Policy, RuleSetting, SectionKind } from './policy.js';
 import type { Validators } from './validate/compile.js';
 import { errorsToFindings } from './validate/to-findings.js';
 import type { DocRecord, Folder, Kind } from './model/types.js';
@@ -13,6 +14,9 @@ export interface LoadContext {
   validators: Validators;
   policy: Pick<Policy, 'max_file_bytes' | 'max_front_matter_bytes'>;
   rules: Record<string, RuleSetting>;
+  sections: Record<SectionKind, readonly string[]>;
+  /** Lint and analyse Markdown bodies (default true). */
+  markdown?: boolean;
 }
 
 export interface LoadedDoc {
@@ -102,6 +106,12 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
       message: `Unexpected \`kind: ${kind}\` in ${folder}/, expected it in ${KIND_FOLDER[kind]}/.`,
       hint: `Move the file to ${KIND_FOLDER[kind]}/, or fix \`kind\`.`,
     });
+  }
+  if (ctx.markdown !== false) {
+    const analysis = analyseMarkdown(file, text.replace(/^\uFEFF/, ''), kind, ctx.sections[kind]);
+    record.outline = analysis.outline;
+    record.timeline = analysis.timeline;
+    findings.push(...analysis.findings);
   }
   const validate = ctx.validators[kind === 'exercise' ? 'incident' : kind];
   const valid = validate(data);

@@ -28,9 +28,22 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
 
 export type RuleSetting = 'error' | 'warning' | 'off';
 
+export type SectionKind = 'incident' | 'exercise' | 'plan' | 'contact';
+
+/** Required body sections per kind, in order (matched by heading text, any case). */
+export const DEFAULT_SECTIONS: Readonly<Record<SectionKind, readonly string[]>> = Object.freeze({
+  incident: ['Summary', 'Timeline', 'Detection', 'Response', 'Root cause', 'What went well', 'What went poorly', 'Lessons'],
+  exercise: ['Summary', 'Timeline', 'What went well', 'What went poorly', 'Lessons'],
+  plan: ['Preparation', 'Detection and analysis', 'Containment, eradication and recovery', 'Post-incident activity'],
+  contact: [],
+});
+
 export interface Config {
   policy: Policy;
   rules: Record<string, RuleSetting>;
+  sections: Record<SectionKind, readonly string[]>;
 }
 
-export const DEFAULT_CONFIG: Config = { policy: { ...DEFAULT_POLICY }, rules: {} };
+export function defaultConfig(): Config {
+  return { policy: { ...DEFAULT_POLICY }, rules: {}, sections: { ...DEFAULT_SECTIONS } };
+}

@@ -17,6 +17,8 @@ import { listContentFiles, type ContentFile } from './list-files.js';
 export interface LoadOptions {
   /** Worker threads to use; default: by repository size and cores. 0 loads in this thread. */
   workers?: number;
+  /** Analyse Markdown bodies (default true). */
+  markdown?: boolean;
 }
 
 export interface LoadedRepo {
@@ -38,7 +40,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const validators = await loadValidators();
   const { config, diagnostics } = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, validators);
   const listed = listContentFiles(root);
-  const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules };
+  const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules, sections: config.sections, markdown: options.markdown ?? true };
 
   const workers = options.workers ?? (listed.files.length >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
   const loaded = workers > 0 ? await loadInWorkers(root, listed.files, ctx, workers) : listed.files.map((f) => loadDoc(f.file, f.folder, readFileSync(join(root, f.file)), ctx));
@@ -74,7 +76,7 @@ async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContex
       (share) =>
         new Promise<LoadedDoc[]>((resolve, reject) => {
           const received: LoadedDoc[] = [];
-          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules });
+          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown });
           worker.on('message', (m: LoadedDoc[] | 'done') => {
             if (m === 'done') resolve(received);
             else for (const doc of m) received.push(doc);

@@ -12,10 +12,12 @@ interface Job {
   files: ContentFile[];
   policy: LoadContext['policy'];
   rules: LoadContext['rules'];
+  sections: LoadContext['sections'];
+  markdown?: boolean;
 }
 
 const job = workerData as Job;
-const ctx: LoadContext = { validators: await loadValidators(), policy: job.policy, rules: job.rules };
+const ctx: LoadContext = { validators: await loadValidators(), policy: job.policy, rules: job.rules, sections: job.sections, markdown: job.markdown ?? true };
 // Results go out in batches, so the main thread receives while this one still parses and the
 // worker's heap stays small.
 const BATCH = 200;

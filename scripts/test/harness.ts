@@ -8,7 +8,7 @@ import { buildModel } from '../core/model/build.js';
 import { nowFrom, type Now } from '../core/model/time.js';
 import type { DocRecord, Folder } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
-import { DEFAULT_POLICY, type Policy, type RuleSetting } from '../core/policy.js';
+import { DEFAULT_POLICY, DEFAULT_SECTIONS, type Policy, type RuleSetting, type SectionKind } from '../core/policy.js';
 import { loadValidators } from '../io/kit.js';
 
 const validators = await loadValidators();
@@ -95,6 +95,8 @@ last_exercised: 2026-10-01
 ---
 
 ## Preparation
+
+Keep the ICO report template ready.
 `,
   'incidents/inc-2026-001.md': `---
 id: INC-2026-001
@@ -134,6 +136,8 @@ lessons:
 ---
 
 ## Summary
+
+A storage bucket was public for a day.
 `,
 };
 
@@ -141,6 +145,9 @@ export interface RunOptions {
   now?: Now;
   policy?: Partial<Policy>;
   rules?: Record<string, RuleSetting>;
+  sections?: Partial<Record<SectionKind, readonly string[]>>;
+  /** Analyse bodies (default false: front-matter tables stay about front matter). */
+  markdown?: boolean;
 }
 
 /** Load texts (or bytes) as a repository and return every diagnostic, sorted. */
@@ -152,7 +159,7 @@ export function run(files: Readonly<Record<string, string | Uint8Array>>, option
   for (const [file, content] of Object.entries(files).sort()) {
     const folder = file.split('/')[0] as Folder;
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    const loaded = loadDoc(file, folder, bytes, { validators, policy, rules });
+    const loaded = loadDoc(file, folder, bytes, { validators, policy, rules, sections: { ...DEFAULT_SECTIONS, ...options.sections }, markdown: options.markdown ?? false });
     records.push(loaded.record);
     diagnostics.push(...loaded.diagnostics);
   }
@@ -187,3 +194,6 @@ export function withFile(file: string, text: string | null): Record<string, stri
   else out[file] = text;
   return out;
 }
+
+/** firebreak.yml for BASE on disk: the fixture bodies are short, so require fewer sections. */
+export const BASE_SECTIONS_YAML = 'sections:\n  incident: [Summary]\n  plan: [Preparation]\n';

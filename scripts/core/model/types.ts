@@ -1,5 +1,8 @@
 // The document kinds as the schemas in schemas/ define them (validated data only).
 
+import type { Outline } from '../markdown/outline.js';
+import type { TimelineEntry } from '../markdown/timeline.js';
+
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type Phase = 'preparation' | 'detection' | 'analysis' | 'containment' | 'eradication' | 'recovery' | 'post-incident';
 export type Visibility = 'public' | 'internal' | 'restricted';
@@ -115,6 +118,10 @@ export interface DocRecord {
   yamlLine: number;
   body: string;
   bodyLine: number;
+  /** Headings, links and timeline items of the body, from its one parse. */
+  outline?: Outline;
+  /** The timeline entries that could be read. */
+  timeline?: TimelineEntry[];
 }
 
 export interface ContactDoc extends DocRecord { kind: 'contact'; id: string; data: Contact & Record<string, unknown> }

@@ -22,20 +22,25 @@ import { rule as r16 } from './incident/plan-notification-missed.js';
 import { rule as r17 } from './incident/review-incomplete.js';
 import { rule as r18 } from './incident/review-late.js';
 import { rule as r19 } from './incident/status-milestones.js';
-import { rule as r20 } from './plan/exercise-due-soon.js';
-import { rule as r21 } from './plan/exercise-overdue.js';
-import { rule as r22 } from './plan/no-commander.js';
-import { rule as r23 } from './plan/review-due-soon.js';
-import { rule as r24 } from './plan/review-overdue.js';
-import { rule as r25 } from './plan/role-without-active-contact.js';
-import { rule as r26 } from './ref/departed-contact.js';
-import { rule as r27 } from './ref/not-a-team.js';
-import { rule as r28 } from './ref/unknown-contact.js';
-import { rule as r29 } from './ref/unknown-lesson.js';
-import { rule as r30 } from './ref/unknown-plan.js';
+import { rule as r20 } from './incident/timeline-disagrees.js';
+import { rule as r21 } from './incident/timeline-out-of-order.js';
+import { rule as r22 } from './incident/timeline-outside-incident.js';
+import { rule as r23 } from './md/broken-link.js';
+import { rule as r24 } from './md/unknown-mention.js';
+import { rule as r25 } from './plan/exercise-due-soon.js';
+import { rule as r26 } from './plan/exercise-overdue.js';
+import { rule as r27 } from './plan/no-commander.js';
+import { rule as r28 } from './plan/review-due-soon.js';
+import { rule as r29 } from './plan/review-overdue.js';
+import { rule as r30 } from './plan/role-without-active-contact.js';
+import { rule as r31 } from './ref/departed-contact.js';
+import { rule as r32 } from './ref/not-a-team.js';
+import { rule as r33 } from './ref/unknown-contact.js';
+import { rule as r34 } from './ref/unknown-lesson.js';
+import { rule as r35 } from './ref/unknown-plan.js';
 
 /** Rules over the model, in the order they run. */
-export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30];
+export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35];
 
 export interface RuleInfo {
   id: string;

@@ -1,0 +1,52 @@
+// One document's Markdown: parsed once, its outline and timeline derived, linted. Pure.
+
+import { VFile } from 'vfile';
+import type { Finding } from '../diagnostic.js';
+import type { LintContext } from './context.js';
+import { outline, type Outline } from './outline.js';
+import { markdownProcessor } from './processor.js';
+import { markdownSeverity } from './severity.js';
+import { parseTimeline, type TimelineEntry } from './timeline.js';
+
+export interface BodyAnalysis {
+  outline: Outline;
+  timeline: TimelineEntry[];
+  findings: Finding[];
+}
+
+/**
+ * Analyse a whole document's text (front matter included, so positions are the file's).
+ * `sections` are the headings its kind requires, in order.
+ */
+export function analyseMarkdown(file: string, text: string, kind: string, sections: readonly string[]): BodyAnalysis {
+  const processor = markdownProcessor();
+  const vfile = new VFile({ path: file, value: text });
+  const tree = processor.parse(vfile);
+  const shape = outline(tree, text);
+  const { entries, problems } = parseTimeline(shape.timelineItems);
+  const context: LintContext = { kind, sections, outline: shape, timelineProblems: problems };
+  (vfile.data as { firebreak?: LintContext }).firebreak = context;
+  processor.runSync(tree, vfile);
+  // An unknown `[phase]` tag is reported once, as a timeline problem, not also as a reference.
+  const tagged = new Set(problems.map((p) => `${p.line}:${p.column}`));
+  const messages = vfile.messages.filter((m) => !(m.ruleId === 'no-undefined-references' && tagged.has(`${m.line}:${m.column}`)));
+  const findings: Finding[] = messages.map((m) => {
+    const ruleId = `md/${m.ruleId ?? 'lint'}`;
+    const f: Finding = {
+      ruleId,
+      severity: markdownSeverity(ruleId),
+      file,
+      line: m.line ?? 1,
+      column: m.column ?? 1,
+      message: m.reason.endsWith('.') ? m.reason : `${m.reason}.`,
+    };
+    if (m.place && 'end' in m.place && m.place.end.line) {
+      f.endLine = m.place.end.line;
+      f.endColumn = m.place.end.column;
+    }
+    const hint = m.note ?? (m.url ? `See ${m.url}` : undefined);
+    if (hint) f.hint = hint;
+    return f;
+  });
+  return { outline: shape, timeline: entries, findings };
+}

@@ -1,0 +1,23 @@
+// What the kit's lint rules read about the file being linted, set before they run.
+
+import type { VFile } from 'vfile';
+import type { Outline } from './outline.js';
+import type { TimelineProblem } from './timeline.js';
+
+export interface LintContext {
+  kind: string;
+  /** Required section headings, in order. */
+  sections: readonly string[];
+  outline: Outline;
+  timelineProblems: TimelineProblem[];
+}
+
+export function lintContext(file: VFile): LintContext | undefined {
+  return (file.data as { firebreak?: LintContext }).firebreak;
+}
+
+/** Report with a hint, the way every kit rule does. */
+export function warn(file: VFile, reason: string, hint: string, place: { line: number; column: number }): void {
+  const message = file.message(reason, { place });
+  message.note = hint;
+}
