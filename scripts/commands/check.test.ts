@@ -44,6 +44,26 @@ describe('check over the example content', () => {
     ]);
   });
 
+  it('fails with an md/ error when an incident loses its Root cause section', async () => {
+    const root = copyExample();
+    replaceIn(root, 'incidents/2026/inc-2026-002.md', /## Root cause\n\n[\s\S]*?\n\n(?=## What went well)/, '');
+    const r = await check(root, '--now', NOW, '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(r.json.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([
+      expect.objectContaining({ ruleId: 'md/required-sections', file: 'incidents/2026/inc-2026-002.md', line: 118, column: 1 }),
+    ]);
+  });
+
+  it('fails with an md/ error when two timeline items are swapped', async () => {
+    const root = copyExample();
+    replaceIn(root, 'incidents/2026/inc-2026-002.md', /(- 08:25 .*\n)(- 08:31 .*\n)/, '$2$1');
+    const r = await check(root, '--now', NOW, '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(r.json.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([
+      expect.objectContaining({ ruleId: 'md/timeline-order', file: 'incidents/2026/inc-2026-002.md', line: 100, column: 3 }),
+    ]);
+  });
+
   it('goes stale with time: a year later there are errors', async () => {
     const r = await check(copyExample(), '--now', '2027-11-23');
     expect(r.code).toBe(1);

@@ -4,7 +4,7 @@ import { report, type Rule } from '../rule.js';
 
 /** Items before the start or after the close are typos (often the date) or belong elsewhere. */
 export const rule: Rule = {
-  id: 'incident/timeline-outside-incident',
+  id: 'md/timeline-outside-incident',
   severity: 'error',
   description: 'A timeline item is before `started` (or `detected` when there is no `started`) or after `closed`.',
   check({ model }) {

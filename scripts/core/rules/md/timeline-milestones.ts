@@ -10,7 +10,7 @@ const PAIRS: { milestone: 'detected' | 'contained'; phase: string; pick: (e: Tim
 ];
 
 export const rule: Rule = {
-  id: 'incident/timeline-disagrees',
+  id: 'md/timeline-milestones',
   severity: 'error',
   description: '`detected` differs from the first `[detection]` timeline item, or `contained` from the last `[containment]` item.',
   check({ model }) {
@@ -20,11 +20,11 @@ export const rule: Rule = {
         const at = instant(doc.data[milestone]);
         const entry = pick((doc.timeline ?? []).filter((e) => e.phase === phase));
         if (at === undefined || !entry || entry.at === at) continue;
-        out.push(report(rule, doc.file, [milestone],
-          `Unexpected \`${milestone}\` ${doc.data[milestone]} while the ${which} [${phase}] timeline item (line ${entry.line}) says ${entry.instant}, expected them to agree.`,
+        out.push(report(rule, doc.file, [],
+          `Unexpected ${which} [${phase}] item at ${entry.instant} while \`${milestone}\` in the front matter is ${doc.data[milestone]}, expected them to agree.`,
           entry.at < at
             ? `If ${milestone === 'detected' ? 'detection' : 'containment'} happened at ${entry.instant}, set \`${milestone}\` to it; otherwise fix the item's time or its [${phase}] tag.`
-            : `Fix the item on line ${entry.line} or \`${milestone}\`, whichever is wrong.`, { at: 'value' }));
+            : `Fix this item's time or \`${milestone}\`, whichever is wrong.`, { line: entry.line, column: entry.column }));
       }
     }
     return out;

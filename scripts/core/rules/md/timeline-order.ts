@@ -3,7 +3,7 @@ import { report, type Rule } from '../rule.js';
 
 /** A timeline out of order misleads everyone who reads it later, and every duration from it. */
 export const rule: Rule = {
-  id: 'incident/timeline-out-of-order',
+  id: 'md/timeline-order',
   severity: 'error',
   description: 'A timeline item is earlier than the item above it.',
   check({ model }) {
