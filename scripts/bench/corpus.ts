@@ -199,7 +199,7 @@ ${words(r, 30)}.
   for (let i = 0; i < incidents; i++) {
     const exercise = i % 25 === 24;
     // Spread over the past 10 years; the newest within the last weeks.
-    const detected = NOW_MS - Math.floor(40 * DAY + r() * 3600 * DAY);
+    const detected = Math.floor((NOW_MS - 40 * DAY - r() * 3600 * DAY) / 60_000) * 60_000;
     const year = new Date(detected).getUTCFullYear();
     const n = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, n);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KIT_ROOT } from '../io/kit.js';
 import { BENCH_NOW, writeCorpus } from './corpus.js';
-import { frontMatterFloor } from './floor.js';
+import { bodyFloor, frontMatterFloor } from './floor.js';
 
 const { values } = parseArgs({
   options: {
@@ -17,11 +17,16 @@ const { values } = parseArgs({
     count: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     'in-process-floor': { type: 'string' },
+    'in-process-body-floor': { type: 'string' },
   },
 });
 
 if (values['in-process-floor']) {
   frontMatterFloor(values['in-process-floor']);
+  process.exit(0);
+}
+if (values['in-process-body-floor']) {
+  bodyFloor(values['in-process-body-floor']);
   process.exit(0);
 }
 
@@ -71,18 +76,28 @@ const cli = join(KIT_ROOT, 'dist', 'cli.js');
 const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
 const check = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json'], runs);
 const checkOne = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--workers', '0'], 1);
+const checkFrontMatter = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--no-markdown'], runs);
 const floor = repeat([self, '--in-process-floor', corpus], runs);
+const floor2 = repeat([self, '--in-process-body-floor', corpus], runs);
 const startup = repeat([cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
 
-const row = (name: string, s: Sample) => `${name.padEnd(44)} ${s.seconds.toFixed(2).padStart(7)} s ${s.mb.toFixed(0).padStart(6)} MB${s.code ? `  (exit ${s.code})` : ''}`;
+const row = (name: string, s: Sample) => `${name.padEnd(48)} ${s.seconds.toFixed(2).padStart(7)} s ${s.mb.toFixed(0).padStart(6)} MB${s.code ? `  (exit ${s.code})` : ''}`;
 process.stdout.write([
   '',
   `median of ${runs} runs (start-up: of 5), each in its own process`,
-  row('check (worker threads)', check),
-  row('check (one thread, --workers 0)', checkOne),
-  row('front-matter floor (read + yaml, one thread)', floor),
-  `${'ratio check / floor'.padEnd(44)} ${(check.seconds / floor.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.5×, peak < 500 MB)`,
+  'front matter only (check --no-markdown):',
+  row('  check (worker threads)', checkFrontMatter),
+  row('  floor: read + yaml, one thread', floor),
+  `${'  ratio'.padEnd(48)} ${(checkFrontMatter.seconds / floor.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.5×, peak < 500 MB)`,
+  'full check (front matter, bodies, lint, every rule):',
+  row('  check (worker threads)', check),
+  row('  check (one thread, --workers 0)', checkOne),
+  row('  floor: read + yaml + remark-parse, one thread', floor2),
+  `${'  ratio'.padEnd(48)} ${(check.seconds / floor2.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.0×, peak < 700 MB)`,
   row('start-up: check of the example repository', startup),
+  '',
+  'For comparison (not run here: it takes minutes), remark-cli with remark-lint-frontmatter-schema:',
+  `  npm run bench -- --write DIR && npx -y -p remark-cli -p remark-frontmatter -p remark-gfm -p remark-preset-lint-recommended -p remark-lint-frontmatter-schema remark DIR --quiet --frail --use remark-frontmatter --use remark-gfm --use remark-preset-lint-recommended --use remark-lint-frontmatter-schema`,
   '',
 ].join('\n'));
 const summary = (JSON.parse(check.stdout) as { summary: { files: number; errors: number } }).summary;

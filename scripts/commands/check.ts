@@ -17,6 +17,7 @@ Checks every contact, plan and incident against the schemas and the rules.
   --now DATE    the date (or instant) to check as of; default FIREBREAK_NOW, else today
   --format F    human (default), json, or github (Actions annotations)
   --workers N   loader threads (default: by repository size)
+  --no-markdown check front matter only (skip bodies)
 Exit: 0 no errors, 1 errors found, 2 usage error.`;
 
 export async function check(argv: string[], io: Io): Promise<number> {
@@ -29,6 +30,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
       now: { type: 'string' },
       format: { type: 'string', default: 'human' },
       workers: { type: 'string' },
+      'no-markdown': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,7 +50,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
   const filters = positionals.map((p) => toRepoPath(root, resolve(io.cwd, p), p));
 
-  const repo = await loadRepo(root, workers === undefined ? {} : { workers });
+  const repo = await loadRepo(root, { ...(workers === undefined ? {} : { workers }), markdown: values['no-markdown'] !== true });
   const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, policy: repo.config.policy, placer: repo.placer, diagnostics: repo.diagnostics }, now);
   for (const c of crashed) io.stderr(`firebreak: internal error in rule ${c.ruleId}: ${c.error instanceof Error ? c.error.message : String(c.error)}\n`);
   const shown = filters.length === 0 ? diagnostics : diagnostics.filter((d) => filters.some((f) => f === '' || d.file === f || d.file.startsWith(`${f}/`)));

@@ -108,7 +108,7 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
     });
   }
   if (ctx.markdown !== false) {
-    const analysis = analyseMarkdown(file, text.replace(/^\uFEFF/, ''), kind, ctx.sections[kind]);
+    const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind, ctx.sections[kind]);
     record.outline = analysis.outline;
     record.timeline = analysis.timeline;
     findings.push(...analysis.findings);

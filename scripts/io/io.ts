@@ -14,6 +14,11 @@ export interface Io {
 /** The real process. */
 export function processIo(): Io {
   const env = process.env;
+  // `firebreak check | head` closes the pipe early: stop quietly, as other tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const tty = process.stdout.isTTY === true;
   return {
     cwd: process.cwd(),

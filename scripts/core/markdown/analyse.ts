@@ -5,7 +5,10 @@ import type { Finding } from '../diagnostic.js';
 import type { LintContext } from './context.js';
 import { outline, type Outline } from './outline.js';
 import { markdownProcessor } from './processor.js';
-import { markdownSeverity } from './severity.js';
+import { KIT_MD_RULES, markdownSeverity } from './severity.js';
+
+/** The kit's rules report in file lines already; remark-lint's in body lines. */
+const KIT_RULE_IDS = new Set(Object.keys(KIT_MD_RULES).map((id) => id.slice('md/'.length)));
 import { parseTimeline, type TimelineEntry } from './timeline.js';
 
 export interface BodyAnalysis {
@@ -15,20 +18,21 @@ export interface BodyAnalysis {
 }
 
 /**
- * Analyse a whole document's text (front matter included, so positions are the file's).
- * `sections` are the headings its kind requires, in order.
+ * Analyse a document's Markdown body, which starts on file line `bodyLine`; positions are the
+ * file's. `sections` are the headings its kind requires, in order.
  */
-export function analyseMarkdown(file: string, text: string, kind: string, sections: readonly string[]): BodyAnalysis {
+export function analyseMarkdown(file: string, body: string, bodyLine: number, kind: string, sections: readonly string[]): BodyAnalysis {
   const processor = markdownProcessor();
-  const vfile = new VFile({ path: file, value: text });
+  const offset = bodyLine - 1;
+  const vfile = new VFile({ path: file, value: body });
   const tree = processor.parse(vfile);
-  const shape = outline(tree, text);
+  const shape = outline(tree, body, offset);
   const { entries, problems } = parseTimeline(shape.timelineItems);
-  const context: LintContext = { kind, sections, outline: shape, timelineProblems: problems };
+  const context: LintContext = { kind, sections, outline: shape, timelineProblems: problems, lineOffset: offset };
   (vfile.data as { firebreak?: LintContext }).firebreak = context;
   processor.runSync(tree, vfile);
   // An unknown `[phase]` tag is reported once, as a timeline problem, not also as a reference.
-  const tagged = new Set(problems.map((p) => `${p.line}:${p.column}`));
+  const tagged = new Set(problems.map((p) => `${p.line - offset}:${p.column}`));
   const messages = vfile.messages.filter((m) => !(m.ruleId === 'no-undefined-references' && tagged.has(`${m.line}:${m.column}`)));
   const findings: Finding[] = messages.map((m) => {
     const ruleId = `md/${m.ruleId ?? 'lint'}`;
@@ -36,12 +40,12 @@ export function analyseMarkdown(file: string, text: string, kind: string, sectio
       ruleId,
       severity: markdownSeverity(ruleId),
       file,
-      line: m.line ?? 1,
+      line: (m.line ?? 1) + (m.ruleId && KIT_RULE_IDS.has(m.ruleId) ? 0 : offset),
       column: m.column ?? 1,
       message: m.reason.endsWith('.') ? m.reason : `${m.reason}.`,
     };
     if (m.place && 'end' in m.place && m.place.end.line) {
-      f.endLine = m.place.end.line;
+      f.endLine = m.place.end.line + (m.ruleId && KIT_RULE_IDS.has(m.ruleId) ? 0 : offset);
       f.endColumn = m.place.end.column;
     }
     const hint = m.note ?? (m.url ? `See ${m.url}` : undefined);

@@ -10,6 +10,8 @@ export interface LintContext {
   sections: readonly string[];
   outline: Outline;
   timelineProblems: TimelineProblem[];
+  /** Body line n is file line n + lineOffset. */
+  lineOffset: number;
 }
 
 export function lintContext(file: VFile): LintContext | undefined {

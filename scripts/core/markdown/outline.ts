@@ -47,8 +47,11 @@ function isPlaceholder(node: RootContent, source: string): boolean {
   return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
 }
 
-/** Derive the outline of a parsed document; `source` is the text that was parsed. */
-export function outline(tree: Root, source: string): Outline {
+/**
+ * Derive the outline of a parsed body; `source` is the text that was parsed, which starts on
+ * file line `lineOffset + 1`.
+ */
+export function outline(tree: Root, source: string, lineOffset = 0): Outline {
   const slugger = new GithubSlugger();
   const headings: OutlineHeading[] = [];
   const children = tree.children;
@@ -68,7 +71,7 @@ export function outline(tree: Root, source: string): Outline {
           break;
         }
       }
-      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: node.position!.start.line, column: node.position!.start.column, empty });
+      headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: node.position!.start.line + lineOffset, column: node.position!.start.column, empty });
       timelineDepth = normaliseHeading(text) === 'timeline' ? node.depth : timelineDepth !== undefined && node.depth <= timelineDepth ? undefined : timelineDepth;
       continue;
     }
@@ -78,7 +81,7 @@ export function outline(tree: Root, source: string): Outline {
         if (!first || first.type !== 'paragraph' || !first.position) continue;
         timelineItems.push({
           text: source.slice(first.position.start.offset, first.position.end.offset),
-          line: first.position.start.line,
+          line: first.position.start.line + lineOffset,
           column: first.position.start.column,
         });
       }
@@ -88,7 +91,7 @@ export function outline(tree: Root, source: string): Outline {
   const links: OutlineLink[] = [];
   visit(tree, (node) => {
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
-      links.push({ url: (node as { url: string }).url, line: node.position.start.line, column: node.position.start.column });
+      links.push({ url: (node as { url: string }).url, line: node.position.start.line + lineOffset, column: node.position.start.column });
     }
   });
   return { headings, links, timelineItems };

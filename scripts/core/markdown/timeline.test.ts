@@ -49,3 +49,13 @@ describe('parseTimeline refuses, one problem per item, and reads the rest', () =
     expect(entries.map((e) => e.instant)).toEqual(['2026-03-14T02:00Z']);
   });
 });
+
+describe('precision', () => {
+  it('an item written to the minute matches any second of that minute', async () => {
+    const { compareEntry } = await import('./timeline.js');
+    const { entries } = parseTimeline([item('2026-03-14T01:10Z a'), item('2026-03-14T01:10:00Z b')]);
+    const t = Date.UTC(2026, 2, 14, 1, 10, 30);
+    expect(compareEntry(entries[0]!, t)).toBe(0);
+    expect(compareEntry(entries[1]!, t)).toBeLessThan(0);
+  });
+});

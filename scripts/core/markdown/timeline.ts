@@ -22,6 +22,8 @@ export interface Mention {
 export interface TimelineEntry {
   /** Epoch milliseconds. */
   at: number;
+  /** Written to the minute (no seconds): compare other times at that precision. */
+  minute: boolean;
   /** The instant as an ISO string with its zone, as understood. */
   instant: string;
   phase?: string;
@@ -51,6 +53,11 @@ function positionAt(item: TimelineItem, offset: number): { line: number; column:
   const before = item.text.slice(0, offset);
   const nl = before.lastIndexOf('\n');
   return nl === -1 ? { line: item.line, column: item.column + offset } : { line: item.line + before.split('\n').length - 1, column: offset - nl };
+}
+
+/** Compare an entry with a time at the entry's precision: negative when the entry is earlier. */
+export function compareEntry(entry: TimelineEntry, ms: number): number {
+  return entry.minute ? Math.floor(entry.at / 60_000) - Math.floor(ms / 60_000) : entry.at - ms;
 }
 
 /** Read a timeline; each unreadable item is one problem, the rest are still read. */
@@ -112,7 +119,7 @@ export function parseTimeline(items: readonly TimelineItem[]): { entries: Timeli
     for (const m of text.slice(restOffset).matchAll(MENTION)) {
       mentions.push({ id: m[2]!, ...positionAt(item, restOffset + m.index + m[1]!.length) });
     }
-    const entry: TimelineEntry = { at, instant, text: body, mentions, line: item.line, column: item.column };
+    const entry: TimelineEntry = { at, minute: !/T\d{2}:\d{2}:/.test(instant), instant, text: body, mentions, line: item.line, column: item.column };
     if (phase) entry.phase = phase;
     entries.push(entry);
   }

@@ -14,7 +14,7 @@ export const requiredSections = lintRule('firebreak:required-sections', (_tree, 
     const at = found[i]!;
     if (at === -1) {
       const following = found.slice(i + 1).find((f) => f !== -1);
-      const place = following !== undefined && following !== -1 ? headings[following]! : { line: lastLine(file.value.toString()), column: 1 };
+      const place = following !== undefined && following !== -1 ? headings[following]! : { line: lastLine(file.value.toString()) + ctx.lineOffset, column: 1 };
       warn(file, `Missing section \`${name}\`${lastName ? ` after \`${lastName}\`` : ''}, expected the ${ctx.kind} sections: ${ctx.sections.join(', ')}.`,
         `Add a \`## ${name}\` heading${lastName ? ` after \`${lastName}\`` : ''} (write "Not applicable" and why, if it is).`, place);
       return;

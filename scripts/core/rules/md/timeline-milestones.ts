@@ -1,5 +1,5 @@
 import type { Finding } from '../../diagnostic.js';
-import type { TimelineEntry } from '../../markdown/timeline.js';
+import { compareEntry, type TimelineEntry } from '../../markdown/timeline.js';
 import { instant } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
@@ -19,10 +19,10 @@ export const rule: Rule = {
       for (const { milestone, phase, pick, which } of PAIRS) {
         const at = instant(doc.data[milestone]);
         const entry = pick((doc.timeline ?? []).filter((e) => e.phase === phase));
-        if (at === undefined || !entry || entry.at === at) continue;
+        if (at === undefined || !entry || compareEntry(entry, at) === 0) continue;
         out.push(report(rule, doc.file, [],
           `Unexpected ${which} [${phase}] item at ${entry.instant} while \`${milestone}\` in the front matter is ${doc.data[milestone]}, expected them to agree.`,
-          entry.at < at
+          compareEntry(entry, at) < 0
             ? `If ${milestone === 'detected' ? 'detection' : 'containment'} happened at ${entry.instant}, set \`${milestone}\` to it; otherwise fix the item's time or its [${phase}] tag.`
             : `Fix this item's time or \`${milestone}\`, whichever is wrong.`, { line: entry.line, column: entry.column }));
       }

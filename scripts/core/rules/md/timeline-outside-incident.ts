@@ -1,4 +1,5 @@
 import type { Finding } from '../../diagnostic.js';
+import { compareEntry } from '../../markdown/timeline.js';
 import { instant } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
@@ -15,10 +16,10 @@ export const rule: Rule = {
       const start = instant(x[startKey]);
       const end = instant(x.closed);
       for (const entry of doc.timeline ?? []) {
-        if (start !== undefined && entry.at < start) {
+        if (start !== undefined && compareEntry(entry, start) < 0) {
           out.push(report(rule, doc.file, [], `Unexpected ${entry.instant} before \`${startKey}\` ${x[startKey]}, expected timeline items within the incident.`,
             `Fix the item's date, or move \`${startKey}\` earlier if the incident began before.`, { line: entry.line, column: entry.column }));
-        } else if (end !== undefined && entry.at > end) {
+        } else if (end !== undefined && compareEntry(entry, end) > 0) {
           out.push(report(rule, doc.file, [], `Unexpected ${entry.instant} after \`closed\` ${x.closed}, expected timeline items within the incident.`,
             'Fix the item\'s date; work after closing belongs to the lessons.', { line: entry.line, column: entry.column }));
         }
