@@ -3,5 +3,5 @@
 
 import { ensureBuilt } from './ensure-built.mjs';
 
-if (ensureBuilt()) await import('../dist/bench/run.js');
+if (await ensureBuilt()) await import('../dist/bench/run.js');
 else process.exitCode = 3;

@@ -2,7 +2,7 @@
 // than the last build, so that every command starts from fast compiled JavaScript.
 
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +28,25 @@ function builtAt() {
   }
 }
 
+/**
+ * unist-util-visit-parents names every visitor function after the node it visits (a debugging
+ * aid): a string and a defineProperty per node per lint rule, about a fifth of linting time.
+ * The bundle leaves the names out; behaviour is unchanged.
+ */
+const dropVisitorNames = {
+  name: 'drop-visitor-names',
+  setup(build) {
+    build.onLoad({ filter: /unist-util-visit-parents[\\/]lib[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source.replace(/Object\.defineProperty\(visit, 'name', \{[\s\S]*?\n {6}\}\)/, '/* visitor names left out */');
+      if (patched === source) throw new Error('unist-util-visit-parents changed: update drop-visitor-names in scripts/ensure-built.mjs');
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 /** Build if needed; returns false (after printing why) when the build fails. */
-export function ensureBuilt({ force = false, quiet = false } = {}) {
+export async function ensureBuilt({ force = false, quiet = false } = {}) {
   const sources = Math.max(
     newest(join(KIT, 'scripts'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts')),
     newest(join(KIT, 'schemas'), (n) => n.endsWith('.json')),
@@ -42,7 +59,7 @@ export function ensureBuilt({ force = false, quiet = false } = {}) {
     // One bundle per entry point: start-up then reads a few files instead of hundreds of modules.
     // Types are checked by `npm test` (tsc --noEmit), not here.
     const esbuild = createRequire(import.meta.url)('esbuild');
-    esbuild.buildSync({
+    await esbuild.build({
       absWorkingDir: KIT,
       entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/build-validators.ts', 'scripts/bench/run.ts'],
       bundle: true,
@@ -54,10 +71,12 @@ export function ensureBuilt({ force = false, quiet = false } = {}) {
       outdir: 'dist',
       chunkNames: 'chunks/[name]-[hash]',
       logLevel: 'warning',
+      plugins: [dropVisitorNames],
       banner: { js: "import { createRequire as __firebreakRequire } from 'node:module'; const require = __firebreakRequire(import.meta.url);" },
     });
     execFileSync(process.execPath, [join(KIT, 'dist', 'build-validators.js')], { stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'] });
-  } catch {
+  } catch (error) {
+    if (error && !error.errors) process.stderr.write(`${error.message ?? error}\n`);
     process.stderr.write('firebreak: the kit does not compile; fix the errors above.\n');
     return false;
   }
@@ -66,5 +85,5 @@ export function ensureBuilt({ force = false, quiet = false } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = ensureBuilt({ force: true, quiet: true }) ? 0 : 3;
+  process.exitCode = (await ensureBuilt({ force: true, quiet: true })) ? 0 : 3;
 }

@@ -1,5 +1,6 @@
-// `npm run bench`: write a synthetic repository, then measure check against the front-matter
-// floor (time and peak memory, each in its own process), and start-up on the example content.
+// `npm run bench`: write a synthetic repository, then measure check against the floors (time and
+// peak memory, each in its own process), and start-up on the example content. check runs as
+// `npm run check` runs it (node --single-threaded-gc).
 // `npm run bench -- --write DIR [--count N]` only writes the corpus.
 
 import { spawnSync } from 'node:child_process';
@@ -74,12 +75,14 @@ process.stdout.write(`corpus: ${n} documents in ${corpus} (${((performance.now()
 
 const cli = join(KIT_ROOT, 'dist', 'cli.js');
 const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
-const check = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json'], runs);
-const checkOne = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--workers', '0'], 1);
-const checkFrontMatter = repeat([cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--no-markdown'], runs);
+const GC = '--single-threaded-gc'; // as `npm run check` runs it
+const check = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json'], runs);
+const checkOne = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--workers', '0'], 1);
+const checkFrontMatter = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--no-markdown'], runs);
 const floor = repeat([self, '--in-process-floor', corpus], runs);
 const floor2 = repeat([self, '--in-process-body-floor', corpus], runs);
-const startup = repeat([cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
+const floor2Gc = repeat([GC, self, '--in-process-body-floor', corpus], 1);
+const startup = repeat([GC, cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
 
 const row = (name: string, s: Sample) => `${name.padEnd(48)} ${s.seconds.toFixed(2).padStart(7)} s ${s.mb.toFixed(0).padStart(6)} MB${s.code ? `  (exit ${s.code})` : ''}`;
 process.stdout.write([
@@ -94,6 +97,8 @@ process.stdout.write([
   row('  check (one thread, --workers 0)', checkOne),
   row('  floor: read + yaml + remark-parse, one thread', floor2),
   `${'  ratio'.padEnd(48)} ${(check.seconds / floor2.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.0×, peak < 700 MB)`,
+  row('  the same floor with --single-threaded-gc', floor2Gc),
+  `${'  ratio to it'.padEnd(48)} ${(check.seconds / floor2Gc.seconds).toFixed(2).padStart(7)} ×`,
   row('start-up: check of the example repository', startup),
   '',
   'For comparison (not run here: it takes minutes), remark-cli with remark-lint-frontmatter-schema:',
