@@ -50,6 +50,7 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
   const sources = Math.max(
     newest(join(KIT, 'scripts'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts')),
     newest(join(KIT, 'schemas'), (n) => n.endsWith('.json')),
+    statSync(join(KIT, 'scripts', 'ensure-built.mjs')).mtimeMs,
     statSync(join(KIT, 'tsconfig.json')).mtimeMs,
   );
   if (!force && builtAt() >= sources) return true;
@@ -61,7 +62,8 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
     const esbuild = createRequire(import.meta.url)('esbuild');
     await esbuild.build({
       absWorkingDir: KIT,
-      entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/build-validators.ts', 'scripts/bench/run.ts'],
+      entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/build-validators.ts', 'scripts/bench/run.ts', 'scripts/site/data.ts'],
+      external: ['@11ty/eleventy', 'pagefind'],
       bundle: true,
       platform: 'node',
       target: 'node20',

@@ -1,0 +1,104 @@
+// `build`: the site for one audience, through Eleventy, then the leak guard, then the search
+// index. Builds into a fresh folder and only then replaces the output, so a failed or leaking
+// build never leaves a half-written or over-sharing site behind.
+
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveNow, UsageError } from '../io/clock.js';
+import type { Io } from '../io/io.js';
+import { KIT_ROOT } from '../io/kit.js';
+import { findLeaks } from '../io/leak-guard.js';
+import { AUDIENCES, type Audience } from '../site/audience.js';
+
+export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search]
+
+Builds the site from the repository's contacts, plans and incidents.
+  --audience A  public: public incidents, no personal channels; internal (default): public and
+                internal incidents; restricted: everything
+  --out DIR     output folder (default: _site in the repository); replaced only if it holds a
+                previous build (or nothing)
+  --base PATH   URL path the site is served under (default /)
+  --no-search   skip the Pagefind search index`;
+
+const MARKER = '.firebreak-build';
+
+export async function build(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      audience: { type: 'string', default: 'internal' },
+      root: { type: 'string' },
+      out: { type: 'string' },
+      now: { type: 'string' },
+      base: { type: 'string', default: '/' },
+      origin: { type: 'string' },
+      'no-search': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${BUILD_USAGE}\n`);
+    return 0;
+  }
+  const audience = values.audience as Audience;
+  if (!AUDIENCES.includes(audience)) throw new UsageError(`--audience: unexpected \`${values.audience}\`, expected public, internal or restricted`);
+  const now = resolveNow(values.now, io.env);
+  const root = resolve(io.cwd, values.root ?? '.');
+  const out = resolve(io.cwd, values.out ?? join(root, '_site'));
+  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER))) {
+    throw new UsageError(`--out: ${out} is not empty and was not written by firebreak build; refusing to replace it`);
+  }
+  const base = `/${(values.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+  const env = process.env;
+  Object.assign(env, { FIREBREAK_BUILD_ID: `${process.pid}-${Date.now()}`, FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_NOW: new Date(now.ms).toISOString(), FIREBREAK_BASE: base });
+  if (values.origin) env.FIREBREAK_ORIGIN = values.origin;
+  const times: [string, number][] = [];
+  const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const r = await f();
+    times.push([label, performance.now() - t]);
+    return r;
+  };
+
+  const tmp = mkdtempSync(join(dirname(out), `.firebreak-build-`));
+  try {
+    const { Eleventy } = await import('@11ty/eleventy');
+    const cwd = process.cwd();
+    process.chdir(KIT_ROOT);
+    try {
+      const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true });
+      await timed('load, check and render (Eleventy)', () => elev.write());
+    } finally {
+      process.chdir(cwd);
+    }
+    const { siteData } = await import('../site/data.js');
+    const site = await siteData(env);
+    const leaks = await timed('leak guard', async () => findLeaks(tmp, site.forbidden));
+    if (leaks.length > 0) {
+      for (const l of leaks.slice(0, 20)) io.stderr(`firebreak build: withheld content \`${l.found}\` found in ${l.file}\n`);
+      io.stderr(`firebreak build: refusing to publish a ${audience} build that contains withheld content (${leaks.length} finding${leaks.length === 1 ? '' : 's'}).\n`);
+      return 1;
+    }
+    if (!values['no-search']) {
+      await timed('search index (Pagefind)', async () => {
+        const pagefind = await import('pagefind');
+        const { index } = await pagefind.createIndex({});
+        if (!index) throw new Error('pagefind could not start');
+        await index.addDirectory({ path: tmp });
+        await index.writeFiles({ outputPath: join(tmp, 'pagefind') });
+        await pagefind.close();
+      });
+    }
+    writeFileSync(join(tmp, MARKER), `${audience}\n`);
+    rmSync(out, { recursive: true, force: true });
+    renameSync(tmp, out);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const problems = times.map(([label, ms]) => `  ${label.padEnd(36)} ${(ms / 1000).toFixed(2)} s`).join('\n');
+  io.stdout(`firebreak build: ${audience} site in ${out} (as of ${now.date})\n${problems}\n`);
+  return 0;
+}

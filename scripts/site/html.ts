@@ -1,0 +1,47 @@
+// Every value from content is escaped on the way into HTML; only the kit's own markup is raw.
+
+export class Raw {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** Mark kit-generated markup as safe to insert as is. */
+export function raw(value: string): Raw {
+  return new Raw(value);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escape text for an element or a quoted attribute, and take out what this audience may not see. */
+export function escape(value: unknown): string {
+  return redact(String(value ?? '')).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+let withheld: RegExp | undefined;
+
+/** Ids of documents left out of this build: any mention of them in text is withheld too. */
+export function setWithheld(ids: readonly string[]): void {
+  withheld = ids.length === 0 ? undefined : new RegExp(`\\b(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi');
+}
+
+export function redact(text: string): string {
+  return withheld ? text.replace(withheld, '[withheld]') : text;
+}
+
+type Value = unknown;
+
+function render(value: Value): string {
+  if (value instanceof Raw) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  if (value === undefined || value === null || value === false) return '';
+  return escape(value);
+}
+
+/** Tagged template: interpolations are escaped unless they are `raw()` (or arrays of them). */
+export function html(strings: TemplateStringsArray, ...values: Value[]): Raw {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1]!;
+  return new Raw(out);
+}

@@ -1,0 +1,73 @@
+// Markdown bodies to HTML with markdown-it: raw HTML off, no template engine, links to other
+// documents rewritten to their pages, and links to left-out documents reduced to their text.
+
+import MarkdownIt from 'markdown-it';
+import { posix } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { redact } from './html.js';
+
+export interface LinkTarget {
+  /** Page URL of a document by repo-relative file, or undefined when not in this build. */
+  byFile(file: string): string | undefined;
+  /** Page URL of a document by id. */
+  byId(id: string): string | undefined;
+}
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+// Headings get the same anchors as GitHub and the link checks (github-slugger).
+md.core.ruler.push('heading_ids', (state) => {
+  const slugger = new GithubSlugger();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.type === 'heading_open') {
+      const inline = tokens[i + 1]!;
+      const text = inline.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
+      tokens[i]!.attrSet('id', slugger.slug(text));
+    }
+  }
+});
+
+/** Render one document's body; `file` is its repo-relative path, for relative links. */
+export function renderMarkdown(body: string, file: string, links: LinkTarget, base: string): string {
+  const env = { file, links, base };
+  return md.render(redact(body), env);
+}
+
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const href = String(token.attrGet('href') ?? '');
+  const { file, links } = env as { file: string; links: LinkTarget };
+  if (!SCHEME.test(href) && !href.startsWith('#')) {
+    const hash = href.indexOf('#');
+    const path = decodeURIComponent(hash === -1 ? href : href.slice(0, hash));
+    const anchor = hash === -1 ? '' : href.slice(hash);
+    const url = path.endsWith('.md') || path.includes('/') ? links.byFile(posix.normalize(posix.join(posix.dirname(file), path))) : links.byId(path);
+    if (url === undefined) {
+      token.attrs = [];
+      token.tag = 'span';
+      token.attrSet('class', 'link-withheld');
+      // The closing tag is found and changed below.
+      markClose(tokens, idx);
+      return self.renderToken(tokens, idx, options);
+    }
+    token.attrSet('href', url + anchor);
+  } else if (SCHEME.test(href)) {
+    token.attrSet('rel', 'noopener noreferrer');
+  }
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+function markClose(tokens: { type: string; tag: string }[], open: number): void {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'link_open') depth++;
+    if (t.type === 'link_close' && --depth === 0) {
+      t.tag = 'span';
+      return;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// The first page in an incident: what is open, what is overdue, who may be unreachable.
+
+import { html, raw } from '../html.js';
+import type { SiteData } from '../site-data.js';
+import { layout } from './layout.js';
+import { badge, contactLink, freshness, incidentLink, when } from './parts.js';
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+
+export function dashboardPage(site: SiteData): string {
+  const open = site.incidents.filter((d) => d.data.status === 'open' || d.data.status === 'contained')
+    .sort((a, b) => SEVERITIES.indexOf(a.data.severity) - SEVERITIES.indexOf(b.data.severity));
+  const overdue = site.lessons.filter((l) => l.overdue);
+  const unverified = site.lessons.filter((l) => l.lesson.status === 'implemented');
+  const unclosed = site.lessons.filter((l) => !['verified', 'wont-fix'].includes(l.lesson.status) && !l.overdue && l.lesson.status !== 'implemented');
+  const stale = site.contacts.filter((c) => c.freshness.state === 'stale' || c.freshness.state === 'soon');
+  const ruleFiles = (prefix: string) => new Set(site.diagnostics.filter((d) => d.ruleId.startsWith(prefix)).map((d) => d.file));
+  const planDue = new Set([...ruleFiles('plan/review'), ...ruleFiles('plan/exercise')]);
+  const plans = site.plans.filter((p) => planDue.has(p.doc.file));
+  const lateReview = ruleFiles('incident/review-late');
+  const late = site.incidents.filter((d) => lateReview.has(d.file));
+  const errors = site.diagnostics.filter((d) => d.severity === 'error');
+  const errorFiles = new Set(errors.map((d) => d.file));
+
+  const tile = (label: string, n: number, href: string, tone: string) => html`<li class="tile tile-${n ? tone : 'ok'}"><a href="${href}"><span class="n">${n}</span> ${label}</a></li>`;
+  const body = html`
+<h1>Dashboard</h1>
+<ul class="tiles">
+  ${tile('open incidents', open.length, '#open', 'alert')}
+  ${tile('overdue lessons', overdue.length, '#lessons', 'alert')}
+  ${tile('lessons to verify', unverified.length, '#lessons', 'warn')}
+  ${tile('stale or due contacts', stale.length, '#contacts', stale.some((c) => c.freshness.state === 'stale') ? 'alert' : 'warn')}
+  ${tile('plans due', plans.length, '#plans', 'warn')}
+  ${tile('late reviews', late.length, '#reviews', 'alert')}
+  ${tile(`documents with errors`, errorFiles.size, '#problems', 'alert')}
+</ul>
+
+<section id="open"><h2>Open incidents</h2>
+${open.length === 0 ? html`<p class="none">No open incidents.</p>` : html`<table><caption class="sr-only">Open incidents by severity</caption>
+<thead><tr><th scope="col">Incident</th><th scope="col">Title</th><th scope="col">Severity</th><th scope="col">Status</th><th scope="col">Detected</th><th scope="col">Commander</th></tr></thead>
+<tbody>${open.map((d) => html`<tr><td>${incidentLink(site, d)}</td><td>${d.data.title}</td><td>${badge('severity', d.data.severity)}</td><td>${badge('status', d.data.status)}</td><td>${when(d.data.detected)}</td><td>${contactLink(site, d.data.commander)}</td></tr>`)}</tbody></table>`}
+</section>
+
+<section id="lessons"><h2>Lessons not yet closed</h2>
+${overdue.length + unverified.length + unclosed.length === 0 ? html`<p class="none">Every lesson is verified or won't fix.</p>` : html`<table><caption class="sr-only">Lessons not yet closed</caption>
+<thead><tr><th scope="col">Lesson</th><th scope="col">Incident</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
+<tbody>${[...overdue, ...unverified, ...unclosed].map((l) => html`<tr${raw(l.overdue ? ' class="row-overdue"' : '')}><td>${l.lesson.title}</td><td>${incidentLink(site, l.incident)}</td><td>${contactLink(site, l.lesson.owner)}</td><td>${l.lesson.due ?? '—'}${l.overdue ? html` ${badge('flag', 'overdue')}` : html``}</td><td>${badge('lesson', l.lesson.status)}</td></tr>`)}</tbody></table>`}
+<p><a href="${site.base}lessons/">All lessons</a></p>
+</section>
+
+<section id="contacts"><h2>Contacts to verify</h2>
+${stale.length === 0 ? html`<p class="none">All contacts were verified recently.</p>` : html`<ul class="plain">${stale.map((c) => html`<li><a href="${c.url}">${c.doc.data.name}</a> ${freshness(c)}</li>`)}</ul>`}
+</section>
+
+<section id="plans"><h2>Plans due for review or exercise</h2>
+${plans.length === 0 ? html`<p class="none">No plan is due.</p>` : html`<ul class="plain">${plans.map((p) => html`<li><a href="${p.url}">${p.doc.data.title}</a>: review due ${p.reviewDue}${p.exerciseDue ? `, exercise due ${p.exerciseDue}` : ', never exercised'}</li>`)}</ul>`}
+</section>
+
+<section id="reviews"><h2>Late post-incident reviews</h2>
+${late.length === 0 ? html`<p class="none">No review is late.</p>` : html`<ul class="plain">${late.map((d) => html`<li>${incidentLink(site, d)} ${d.data.title}: resolved ${when(d.data.resolved)}</li>`)}</ul>`}
+</section>
+
+<section id="problems"><h2>Problems found by check</h2>
+${errors.length === 0 ? html`<p class="none">No errors as of ${site.now.date}.</p>` : html`<ul>${errors.slice(0, 50).map((d) => html`<li><code>${d.file}:${d.line}</code> ${d.message} <span class="rule">${d.ruleId}</span></li>`)}</ul>`}
+</section>`;
+  return layout(site, { title: 'Dashboard', section: 'dashboard', body });
+}

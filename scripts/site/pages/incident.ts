@@ -1,0 +1,74 @@
+// One incident or exercise: milestones, durations, the record of the response, the body, lessons.
+
+import { MILESTONES, type IncidentDoc } from '../../core/model/types.js';
+import { durations, engagements } from '../durations.js';
+import { html, raw } from '../html.js';
+import { renderMarkdown } from '../markdown.js';
+import type { SiteData } from '../site-data.js';
+import { layout } from './layout.js';
+import { badge, contactLink, contactList, duration, when } from './parts.js';
+
+export function incidentPage(site: SiteData, doc: IncidentDoc): string {
+  const x = doc.data;
+  const plan = x.plan ? site.plan(x.plan) : undefined;
+  const spans = durations(x);
+  const engaged = engagements(x);
+  const body = html`
+<article class="incident" data-pagefind-body>
+<header class="doc-head">
+  <p class="kicker">${x.kind === 'exercise' ? 'Exercise' : 'Incident'} ${doc.id}</p>
+  <h1>${x.title}</h1>
+  <p class="badges">${badge('severity', x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
+  <dl class="facts">
+    <dt>Commander</dt><dd>${contactLink(site, x.commander)}</dd>
+    <dt>Plan</dt><dd>${plan ? html`<a href="${plan.url}">${plan.doc.data.title}</a>` : x.plan ?? '—'}</dd>
+    <dt>Participants</dt><dd>${contactList(site, x.participants)}</dd>
+    <dt>Systems</dt><dd>${(x.systems ?? []).join(', ') || '—'}</dd>
+  </dl>
+</header>
+
+<div class="cols">
+<section class="milestones" aria-labelledby="h-milestones"><h2 id="h-milestones">Milestones</h2>
+<ol class="steps">${MILESTONES.map((m) => html`<li class="${x[m] ? 'done' : 'todo'}"><span class="step">${m}</span> ${when(x[m])}</li>`)}</ol>
+</section>
+<section class="durations" aria-labelledby="h-durations"><h2 id="h-durations">Durations</h2>
+${spans.length === 0 ? html`<p class="none">Not enough milestones yet.</p>` : html`<dl class="figures">${spans.map((s) => html`<dt>${s.label}</dt><dd>${duration(s.ms)}</dd>`)}</dl>`}
+</section>
+</div>
+
+${x.exercise ? html`<section aria-labelledby="h-exercise"><h2 id="h-exercise">Exercise</h2><p>${x.exercise.format}${x.exercise.facilitator ? html`, facilitated by ${contactLink(site, x.exercise.facilitator)}` : html``}.</p>${x.exercise.scenario ? html`<p>${x.exercise.scenario}</p>` : html``}</section>` : html``}
+
+<section aria-labelledby="h-engage"><h2 id="h-engage">Time to engage</h2>
+${engaged.length === 0 ? html`<p class="none">No engagements recorded.</p>` : html`<table><caption class="sr-only">Who was asked for help, and how long it took to engage them</caption>
+<thead><tr><th scope="col">Contact</th><th scope="col">Asked</th><th scope="col">Engaged</th><th scope="col">Time to engage</th><th scope="col">Channel</th><th scope="col">For</th><th scope="col">What slowed it</th></tr></thead>
+<tbody>${engaged.map((e) => html`<tr${raw((e.ms ?? 0) > 30 * 60_000 ? ' class="row-slow"' : '')}><td>${contactLink(site, e.contact)}</td><td>${when(new Date(e.askedMs).toISOString())}</td><td>${e.engagedMs ? when(new Date(e.engagedMs).toISOString()) : html`<span class="none">not engaged</span>`}</td><td>${duration(e.ms)}</td><td>${e.channel ?? '—'}</td><td>${e.purpose ?? ''}</td><td>${e.issue ?? ''}</td></tr>`)}</tbody></table>`}
+</section>
+
+<section aria-labelledby="h-detection"><h2 id="h-detection">Detection and gaps</h2>
+${x.detection ? html`<dl class="facts"><dt>Detected by</dt><dd>${x.detection.source}${x.detection.method ? ` (${x.detection.method})` : ''}</dd><dt>Could it have been earlier?</dt><dd>${x.detection.could_be_earlier ?? html`<span class="none">not recorded</span>`}</dd></dl>` : html`<p class="none">Detection not recorded.</p>`}
+${(x.gaps ?? []).length === 0 ? html`` : html`<table><caption class="sr-only">Where the response was slowed</caption><thead><tr><th scope="col">Phase</th><th scope="col">Gap</th><th scope="col">What happened</th><th scope="col">Delay</th><th scope="col">Lesson</th></tr></thead>
+<tbody>${(x.gaps ?? []).map((g) => html`<tr><td>${g.phase}</td><td>${badge('gap', g.kind)}</td><td>${g.note}</td><td>${g.delay_minutes !== undefined ? `${g.delay_minutes} min` : '—'}</td><td>${g.lesson ? html`<a href="#lesson-${g.lesson}">${g.lesson}</a>` : '—'}</td></tr>`)}</tbody></table>`}
+${(x.accelerators ?? []).length ? html`<h3>What sped things up</h3><ul>${(x.accelerators ?? []).map((a) => html`<li>${a}</li>`)}</ul>` : html``}
+</section>
+
+<section aria-labelledby="h-impact"><h2 id="h-impact">Impact and notifications</h2>
+${x.impact ? html`<dl class="facts"><dt>Effects</dt><dd>${x.impact.summary ?? '—'}</dd><dt>Personal data</dt><dd>${x.impact.personal_data ? 'yes' : 'no'}${x.impact.records !== undefined ? ` (${x.impact.records} records)` : ''}</dd>${x.impact.customers_affected !== undefined ? html`<dt>Customers affected</dt><dd>${x.impact.customers_affected}</dd>` : html``}${x.impact.downtime_minutes !== undefined ? html`<dt>Downtime</dt><dd>${x.impact.downtime_minutes} min</dd>` : html``}${x.impact.cost ? html`<dt>Cost</dt><dd>${x.impact.cost}</dd>` : html``}</dl>` : html`<p class="none">Impact not recorded.</p>`}
+${(x.notifications ?? []).length === 0 ? html`<p class="none">No notifications recorded.</p>` : html`<table><caption class="sr-only">Notifications</caption><thead><tr><th scope="col">Audience</th><th scope="col">Contact</th><th scope="col">Due</th><th scope="col">Sent</th><th scope="col">Reference</th></tr></thead>
+<tbody>${(x.notifications ?? []).map((n) => html`<tr><td>${n.audience}</td><td>${n.contact ? contactLink(site, n.contact) : '—'}</td><td>${when(n.due)}</td><td>${n.at ? when(n.at) : html`<span class="badge badge-flag-pending">pending</span>`}</td><td>${n.reference ?? ''}</td></tr>`)}</tbody></table>`}
+</section>
+
+<section aria-labelledby="h-root"><h2 id="h-root">Root cause</h2>
+${x.root_cause ? html`<p>${x.root_cause.summary}${x.root_cause.type ? html` ${badge('cause', x.root_cause.type)}` : html``}</p>${x.root_cause.similar ? html`<p><strong>Similar causes looked for:</strong> ${x.root_cause.similar}</p>` : html``}` : html`<p class="none">Not established yet.</p>`}
+</section>
+
+<section aria-labelledby="h-lessons"><h2 id="h-lessons">Lessons</h2>
+${(x.lessons ?? []).length === 0 ? html`<p class="none">No lessons recorded yet.</p>` : html`<table><caption class="sr-only">Lessons, with owner and status</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Verification</th></tr></thead>
+<tbody>${(x.lessons ?? []).map((l) => html`<tr id="lesson-${l.id}"><td>${l.title}${l.tracking ? html` (<a href="${l.tracking}" rel="noopener noreferrer">tracking</a>)` : html``}</td><td>${contactLink(site, l.owner)}</td><td>${l.due ?? '—'}</td><td>${badge('lesson', l.status)}</td><td>${l.verified ? `${l.verified}: ` : ''}${l.verification ?? l.reason ?? ''}</td></tr>`)}</tbody></table>`}
+</section>
+
+<section class="record" aria-labelledby="h-record"><h2 id="h-record">The record</h2>
+<div class="prose">${raw(renderMarkdown(doc.body, doc.file, site.links, site.base))}</div>
+</section>
+</article>`;
+  return layout(site, { title: `${doc.id} ${x.title}`, section: 'incidents', body, problems: site.problems[doc.file], printClass: 'print-incident' });
+}

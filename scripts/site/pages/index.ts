@@ -1,0 +1,11 @@
+// Every page renderer, for the templates in site/.
+
+export { callSheetPage, planPage, plansPage } from './plans.js';
+export { contactPage, contactsPage } from './contacts.js';
+export { dashboardPage } from './dashboard.js';
+export { facetPage, incidentsPage } from './incidents.js';
+export { feed } from './feed.js';
+export { incidentPage } from './incident.js';
+export { lessonsPage } from './lessons.js';
+export { metricsPage } from './metrics.js';
+export { searchPage } from './search.js';

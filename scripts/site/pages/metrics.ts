@@ -1,0 +1,66 @@
+// Metrics over time, per quarter: incidents by severity, median times, lessons closed on time.
+
+import { parseDate, parseInstant } from '../../core/model/time.js';
+import type { IncidentDoc } from '../../core/model/types.js';
+import { html, raw } from '../html.js';
+import type { SiteData } from '../site-data.js';
+import { lines, stackedBars } from '../svg.js';
+import { layout } from './layout.js';
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+
+function quarter(iso: string | undefined): string | undefined {
+  const ms = parseInstant(iso);
+  if (ms === undefined) return undefined;
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()} Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function hours(x: IncidentDoc['data'], from: 'started' | 'detected', to: 'detected' | 'contained' | 'resolved'): number | undefined {
+  const a = parseInstant(x[from]);
+  const b = parseInstant(x[to]);
+  return a === undefined || b === undefined || b < a ? undefined : (b - a) / 3_600_000;
+}
+
+export function metricsPage(site: SiteData): string {
+  const real = site.incidents.filter((d) => d.data.kind === 'incident');
+  const quarters = [...new Set(real.map((d) => quarter(d.data.detected)).filter((q): q is string => q !== undefined))].sort();
+  const inQ = (q: string) => real.filter((d) => quarter(d.data.detected) === q);
+  const bySeverity = SEVERITIES.map((s) => ({ name: s, cls: `s-${s}`, values: quarters.map((q) => inQ(q).filter((d) => d.data.severity === s).length) }));
+  const med = (from: 'started' | 'detected', to: 'detected' | 'contained' | 'resolved') => quarters.map((q) => {
+    const m = median(inQ(q).map((d) => hours(d.data, from, to)).filter((v): v is number => v !== undefined));
+    return m === undefined ? undefined : Math.round(m * 10) / 10;
+  });
+  const times = [
+    { name: 'to detect', cls: 'm-detect', values: med('started', 'detected') },
+    { name: 'to contain', cls: 'm-contain', values: med('detected', 'contained') },
+    { name: 'to resolve', cls: 'm-resolve', values: med('detected', 'resolved') },
+  ];
+  const onTime = quarters.map((q) => {
+    const lessons = inQ(q).flatMap((d) => d.data.lessons ?? []).filter((l) => l.due && l.status === 'verified' && l.verified);
+    if (lessons.length === 0) return undefined;
+    return Math.round((lessons.filter((l) => parseDate(l.verified)! <= parseDate(l.due)!).length / lessons.length) * 100);
+  });
+  const body = html`<h1>Metrics</h1>
+<p>Incidents in this build (exercises excluded), by the quarter they were detected.</p>
+<section aria-labelledby="m1"><h2 id="m1">Incidents per quarter, by severity</h2>
+<figure>${raw(stackedBars('Incidents per quarter by severity', quarters, bySeverity))}</figure>
+<table><caption>Incidents per quarter by severity</caption><thead><tr><th scope="col">Quarter</th>${SEVERITIES.map((s) => html`<th scope="col">${s}</th>`)}</tr></thead>
+<tbody>${quarters.map((q, i) => html`<tr><th scope="row">${q}</th>${bySeverity.map((s) => html`<td>${s.values[i]}</td>`)}</tr>`)}</tbody></table></section>
+<section aria-labelledby="m2"><h2 id="m2">Median times, in hours</h2>
+<figure>${raw(lines('Median hours to detect, contain and resolve per quarter', quarters, times, ' h'))}</figure>
+<table><caption>Median hours per quarter</caption><thead><tr><th scope="col">Quarter</th>${times.map((t) => html`<th scope="col">${t.name}</th>`)}</tr></thead>
+<tbody>${quarters.map((q, i) => html`<tr><th scope="row">${q}</th>${times.map((t) => html`<td>${t.values[i] ?? '—'}</td>`)}</tr>`)}</tbody></table></section>
+<section aria-labelledby="m3"><h2 id="m3">Lessons verified by their due date</h2>
+<figure>${raw(lines('Percentage of verified lessons that were verified by their due date', quarters, [{ name: 'on time', cls: 'm-ontime', values: onTime }], '%'))}</figure>
+<table><caption>Lessons verified on time, per quarter of the incident</caption><thead><tr><th scope="col">Quarter</th><th scope="col">On time</th></tr></thead>
+<tbody>${quarters.map((q, i) => html`<tr><th scope="row">${q}</th><td>${onTime[i] === undefined ? '—' : `${onTime[i]}%`}</td></tr>`)}</tbody></table></section>`;
+  return layout(site, { title: 'Metrics', section: 'metrics', body });
+}

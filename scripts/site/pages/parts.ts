@@ -1,0 +1,55 @@
+// Small pieces shared by pages: badges, contact links, dates, durations.
+
+import { formatDuration } from '../../core/model/time.js';
+import type { ContactDoc, IncidentDoc } from '../../core/model/types.js';
+import { html, type Raw } from '../html.js';
+import type { ContactView, SiteData } from '../site-data.js';
+
+export function badge(kind: string, value: string): Raw {
+  return html`<span class="badge badge-${kind}-${value.replace(/[^a-z0-9-]/gi, '')}">${value}</span>`;
+}
+
+export function contactLink(site: SiteData, id: string): Raw {
+  const c = site.contact(id);
+  if (!c) return html`<span class="unknown">${id}</span>`;
+  return html`<a href="${c.url}">${c.doc.data.name}</a>${c.doc.data.status === 'departed' ? html` <span class="badge badge-departed">departed</span>` : html``}`;
+}
+
+export function contactList(site: SiteData, ids: readonly string[] | undefined): Raw {
+  if (!ids || ids.length === 0) return html`<span class="none">none</span>`;
+  return html`${ids.map((id, i) => html`${i ? ', ' : ''}${contactLink(site, id)}`)}`;
+}
+
+export function incidentLink(site: SiteData, doc: IncidentDoc): Raw {
+  return html`<a href="${site.incidentUrl(doc)}">${doc.id}</a>`;
+}
+
+/** An instant shown in UTC, with the machine-readable value. */
+export function when(iso: string | undefined): Raw {
+  if (!iso) return html`<span class="none">—</span>`;
+  const ms = Date.parse(iso.replace(' UTC', 'Z').replace(' ', 'T'));
+  const shown = Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  return html`<time datetime="${Number.isNaN(ms) ? iso : new Date(ms).toISOString()}">${shown}</time>`;
+}
+
+export function duration(ms: number | undefined): string {
+  return ms === undefined ? '—' : formatDuration(ms);
+}
+
+export function freshness(c: ContactView): Raw {
+  const f = c.freshness;
+  if (f.state === 'departed') return html`<span class="fresh fresh-departed">departed</span>`;
+  const text = f.state === 'stale' ? `stale: due ${f.due}` : f.state === 'soon' ? `due ${f.due} (${f.daysLeft} d)` : `verified ${f.daysAgo} d ago`;
+  return html`<span class="fresh fresh-${f.state}" title="Last verified ${f.verified}; next due ${f.due}">${text}</span>`;
+}
+
+/** The preferred way to reach a contact in this build. */
+export function firstChannel(c: ContactView | undefined): Raw {
+  const ch = c?.channels[0];
+  if (!ch) return html`<span class="none">no channel in this build</span>`;
+  return html`${ch.type}: <span class="channel">${ch.value}</span>`;
+}
+
+export function name(doc: ContactDoc): string {
+  return doc.data.name;
+}

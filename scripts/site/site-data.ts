@@ -1,0 +1,199 @@
+// Everything the site shows, for one audience, from the loaded model and its diagnostics.
+// Pure: the data file in site/_data wires the loader to it.
+
+import type { Diagnostic } from '../core/diagnostic.js';
+import { lastExercised } from '../core/model/derive.js';
+import { dayOf, formatDay, parseDate, parseInstant, type Now } from '../core/model/time.js';
+import type { Channel, ContactDoc, DocRecord, IncidentDoc, Lesson, Model, PlanDoc } from '../core/model/types.js';
+import type { Policy } from '../core/policy.js';
+import { channelsFor, forbiddenStrings, visibleTo, type Audience } from './audience.js';
+import { setWithheld } from './html.js';
+import type { LinkTarget } from './markdown.js';
+
+export interface Freshness {
+  verified: string;
+  daysAgo: number;
+  due: string;
+  daysLeft: number;
+  state: 'fresh' | 'soon' | 'stale' | 'departed';
+}
+
+export interface ContactView {
+  doc: ContactDoc;
+  url: string;
+  channels: Channel[];
+  freshness: Freshness;
+  /** Plans and roles this contact fills. */
+  roles: { plan: PlanDoc; role: string; rank: number }[];
+  incidents: IncidentDoc[];
+  /** Contacts that name this one as a backup. */
+  backupFor: ContactDoc[];
+}
+
+export interface PlanView {
+  doc: PlanDoc;
+  url: string;
+  callSheetUrl: string;
+  lastExercised?: { date: string; source: string };
+  reviewDue: string;
+  exerciseDue?: string;
+  incidents: IncidentDoc[];
+}
+
+export interface LessonView {
+  lesson: Lesson;
+  incident: IncidentDoc;
+  overdue: boolean;
+}
+
+export interface FacetPage {
+  facet: 'year' | 'severity' | 'status' | 'category';
+  value: string;
+  url: string;
+  incidents: IncidentDoc[];
+}
+
+export interface SiteData {
+  audience: Audience;
+  now: Now;
+  base: string;
+  policy: Policy;
+  incidents: IncidentDoc[];
+  contacts: ContactView[];
+  plans: PlanView[];
+  lessons: LessonView[];
+  facets: FacetPage[];
+  /** Diagnostics per file, for the banners (only files in this build). */
+  problems: Record<string, Diagnostic[]>;
+  diagnostics: Diagnostic[];
+  links: LinkTarget;
+  contact(id: string): ContactView | undefined;
+  plan(id: string): PlanView | undefined;
+  incidentUrl(doc: IncidentDoc): string;
+  /** Strings that must not appear anywhere in the output. */
+  forbidden: string[];
+}
+
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
+
+/** Page path of a document, from its validated id only. */
+export function pagePath(doc: DocRecord): string {
+  const id = doc.id!.toLowerCase();
+  if (doc.kind === 'contact') return `/contacts/${id}/`;
+  if (doc.kind === 'plan') return `/plans/${id}/`;
+  return `/incidents/${id}/`;
+}
+
+export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; now: Now; audience: Audience; base: string; policy: Policy }): SiteData {
+  const { model, now, audience, policy } = input;
+  const base = input.base.replace(/\/?$/, '/');
+  const url = (path: string) => base + path.replace(/^\//, '');
+  const today = dayOf(now.ms);
+
+  const incidents = [...model.incidents.values()]
+    .filter((d) => visibleTo(d, audience))
+    .sort((a, b) => (parseInstant(b.data.detected) ?? 0) - (parseInstant(a.data.detected) ?? 0) || (a.id < b.id ? -1 : 1));
+  const withheld = [...model.incidents.values()].filter((d) => !visibleTo(d, audience));
+  setWithheld(withheld.map((d) => d.id));
+  const inBuild = new Set<DocRecord>([...incidents, ...model.contacts.values(), ...model.plans.values()]);
+  // Invalid documents appear as problems only when they are not incidents (their visibility is unknown).
+  const visibleFiles = new Set([...inBuild].map((d) => d.file));
+  for (const d of model.docs) if (d.folder !== 'incidents' && !d.valid) visibleFiles.add(d.file);
+
+  const plansById = new Map<string, PlanView>();
+  for (const doc of [...model.plans.values()].sort((a, b) => a.data.title.localeCompare(b.data.title))) {
+    const last = lastExercised(model, doc);
+    const reviewDay = (parseDate(doc.data.last_reviewed) ?? today) + (doc.data.review_every ?? policy.plan_review_days);
+    const view: PlanView = {
+      doc, url: url(pagePath(doc)), callSheetUrl: url(`${pagePath(doc)}call-sheet/`),
+      reviewDue: formatDay(reviewDay),
+      incidents: incidents.filter((i) => i.data.plan === doc.id),
+    };
+    if (last) {
+      view.lastExercised = last;
+      view.exerciseDue = formatDay(parseDate(last.date)! + (doc.data.exercise_every ?? policy.plan_exercise_days));
+    }
+    plansById.set(doc.id, view);
+  }
+
+  const contactsById = new Map<string, ContactView>();
+  for (const doc of [...model.contacts.values()].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
+    const verified = parseDate(doc.data.last_verified) ?? today;
+    const every = doc.data.review_every ?? policy.contact_review_days;
+    const left = verified + every - today;
+    const roles: ContactView['roles'] = [];
+    for (const plan of plansById.values()) {
+      for (const [role, ids] of Object.entries(plan.doc.data.roles)) {
+        const rank = ids.indexOf(doc.id);
+        if (rank !== -1) roles.push({ plan: plan.doc, role, rank });
+      }
+    }
+    contactsById.set(doc.id, {
+      doc, url: url(pagePath(doc)), channels: channelsFor(doc, audience),
+      freshness: {
+        verified: doc.data.last_verified, daysAgo: today - verified, due: formatDay(verified + every), daysLeft: left,
+        state: doc.data.status === 'departed' ? 'departed' : left < 0 ? 'stale' : left <= policy.contact_due_soon_days ? 'soon' : 'fresh',
+      },
+      roles,
+      incidents: incidents.filter((i) => mentions(i, doc.id)),
+      backupFor: [...model.contacts.values()].filter((c) => c.data.backups?.includes(doc.id)),
+    });
+  }
+
+  const lessons: LessonView[] = [];
+  for (const incident of incidents) {
+    for (const lesson of incident.data.lessons ?? []) {
+      const due = parseDate(lesson.due);
+      lessons.push({ lesson, incident, overdue: due !== undefined && due < today && (lesson.status === 'open' || lesson.status === 'in-progress') });
+    }
+  }
+
+  const facets: FacetPage[] = [];
+  const facet = (name: FacetPage['facet'], value: (d: IncidentDoc) => string | undefined, order?: string[]) => {
+    const groups = new Map<string, IncidentDoc[]>();
+    for (const d of incidents) {
+      const v = value(d);
+      if (v) groups.set(v, [...(groups.get(v) ?? []), d]);
+    }
+    const keys = [...groups.keys()].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    for (const k of keys) facets.push({ facet: name, value: k, url: url(`/incidents/${name}/${k}/`), incidents: groups.get(k)! });
+  };
+  facet('year', (d) => (d.data.detected ?? '').slice(0, 4));
+  facet('severity', (d) => d.data.severity, SEVERITY_ORDER);
+  facet('status', (d) => d.data.status, ['open', 'contained', 'resolved', 'reviewed', 'closed']);
+  facet('category', (d) => d.data.category);
+
+  const problems: Record<string, Diagnostic[]> = {};
+  const diagnostics = input.diagnostics.filter((d) => visibleFiles.has(d.file));
+  for (const d of diagnostics) (problems[d.file] ??= []).push(d);
+
+  const incidentFiles = new Map(incidents.map((d) => [d.file, d]));
+  const links: LinkTarget = {
+    byFile: (file) => {
+      const doc = incidentFiles.get(file) ?? [...model.contacts.values(), ...model.plans.values()].find((d) => d.file === file);
+      return doc ? url(pagePath(doc)) : undefined;
+    },
+    byId: (id) => {
+      const lower = id.toLowerCase();
+      const doc = incidents.find((d) => d.id.toLowerCase() === lower) ?? model.contacts.get(lower) ?? model.plans.get(lower);
+      return doc ? url(pagePath(doc)) : undefined;
+    },
+  };
+
+  return {
+    audience, now, base, policy, incidents,
+    contacts: [...contactsById.values()],
+    plans: [...plansById.values()],
+    lessons, facets, problems, diagnostics, links,
+    contact: (id) => contactsById.get(id),
+    plan: (id) => plansById.get(id),
+    incidentUrl: (doc) => url(pagePath(doc)),
+    forbidden: forbiddenStrings(model.contacts.values(), withheld, audience),
+  };
+}
+
+function mentions(incident: IncidentDoc, id: string): boolean {
+  const x = incident.data;
+  return x.commander === id || (x.participants ?? []).includes(id) || (x.engagements ?? []).some((e) => e.contact === id)
+    || (x.lessons ?? []).some((l) => l.owner === id) || (incident.timeline ?? []).some((e) => e.mentions.some((m) => m.id === id));
+}

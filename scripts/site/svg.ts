@@ -1,0 +1,78 @@
+// Charts as static SVG, drawn at build time: no client-side charting, readable when printed.
+
+import { escape } from './html.js';
+
+export interface Series {
+  name: string;
+  cls: string;
+  values: number[];
+}
+
+const W = 640;
+const H = 240;
+const PAD = { l: 44, r: 12, t: 12, b: 36 };
+
+function axis(labels: string[], max: number, unit: string): string {
+  const ticks = 4;
+  let out = '';
+  for (let i = 0; i <= ticks; i++) {
+    const v = (max / ticks) * i;
+    const y = H - PAD.b - ((H - PAD.t - PAD.b) * i) / ticks;
+    out += `<line class="grid" x1="${PAD.l}" x2="${W - PAD.r}" y1="${y}" y2="${y}"/><text class="tick" x="${PAD.l - 6}" y="${y + 4}" text-anchor="end">${escape(Math.round(v * 10) / 10)}${unit}</text>`;
+  }
+  const step = (W - PAD.l - PAD.r) / Math.max(1, labels.length);
+  labels.forEach((l, i) => {
+    out += `<text class="tick" x="${PAD.l + step * (i + 0.5)}" y="${H - PAD.b + 16}" text-anchor="middle">${escape(l)}</text>`;
+  });
+  return out;
+}
+
+/** Stacked bars, one per label. */
+export function stackedBars(title: string, labels: string[], series: Series[]): string {
+  const totals = labels.map((_, i) => series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const step = (W - PAD.l - PAD.r) / Math.max(1, labels.length);
+  const bw = Math.min(48, step * 0.6);
+  let bars = '';
+  labels.forEach((label, i) => {
+    let y = H - PAD.b;
+    for (const s of series) {
+      const v = s.values[i] ?? 0;
+      if (!v) continue;
+      const h = ((H - PAD.t - PAD.b) * v) / max;
+      y -= h;
+      bars += `<rect class="${s.cls}" x="${PAD.l + step * i + (step - bw) / 2}" y="${y}" width="${bw}" height="${h}"><title>${escape(`${label}: ${v} ${s.name}`)}</title></rect>`;
+    }
+  });
+  return frame(title, axis(labels, max, '') + bars, series);
+}
+
+/** One line per series; gaps where a value is missing. */
+export function lines(title: string, labels: string[], series: { name: string; cls: string; values: (number | undefined)[] }[], unit: string): string {
+  const max = Math.max(1, ...series.flatMap((s) => s.values.filter((v): v is number => v !== undefined)));
+  const step = (W - PAD.l - PAD.r) / Math.max(1, labels.length);
+  let out = '';
+  for (const s of series) {
+    const pts = s.values.map((v, i) => (v === undefined ? undefined : [PAD.l + step * (i + 0.5), H - PAD.b - ((H - PAD.t - PAD.b) * v) / max] as const));
+    let path = '';
+    let pen = false;
+    for (const p of pts) {
+      if (!p) {
+        pen = false;
+        continue;
+      }
+      path += `${pen ? 'L' : 'M'}${p[0].toFixed(1)},${p[1].toFixed(1)}`;
+      pen = true;
+    }
+    out += `<path class="line ${s.cls}" d="${path}"/>`;
+    pts.forEach((p, i) => {
+      if (p) out += `<circle class="${s.cls}" cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="3"><title>${escape(`${labels[i]}: ${s.name} ${s.values[i]}${unit}`)}</title></circle>`;
+    });
+  }
+  return frame(title, axis(labels, max, unit) + out, series);
+}
+
+function frame(title: string, content: string, series: { name: string; cls: string }[]): string {
+  const legend = series.map((s, i) => `<rect class="${s.cls}" x="${PAD.l + i * 120}" y="${H - 12}" width="10" height="10"/><text class="tick" x="${PAD.l + i * 120 + 14}" y="${H - 3}">${escape(s.name)}</text>`).join('');
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg"><title>${escape(title)}</title>${content}${legend}</svg>`;
+}

@@ -1,0 +1,10 @@
+// The part of Eleventy's programmatic API the build uses (Eleventy ships no types).
+declare module '@11ty/eleventy' {
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (config: unknown) => void });
+    write(): Promise<unknown>;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+  }
+}

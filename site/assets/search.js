@@ -1,0 +1,52 @@
+// Search with the Pagefind index written by the build. Loaded as a file: the CSP forbids inline scripts.
+const form = document.querySelector('form.search');
+const input = document.getElementById('q');
+const results = document.getElementById('results');
+const base = new URL('../', document.currentScript?.src ?? import.meta.url).pathname;
+
+let pagefind;
+async function load() {
+  pagefind ??= await import(`${base}pagefind/pagefind.js`);
+  return pagefind;
+}
+
+function text(tag, value, cls) {
+  const el = document.createElement(tag);
+  el.textContent = value;
+  if (cls) el.className = cls;
+  return el;
+}
+
+async function run(term) {
+  results.replaceChildren();
+  if (!term.trim()) return;
+  const pf = await load();
+  const search = await pf.search(term);
+  const found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  results.append(text('p', `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”`));
+  const list = document.createElement('ol');
+  list.className = 'results';
+  for (const item of found) {
+    const li = document.createElement('li');
+    const a = text('a', item.meta?.title ?? item.url);
+    a.href = item.url;
+    li.append(a);
+    // Excerpts come from the index as HTML with <mark>; show them as text only.
+    li.append(text('p', item.excerpt.replace(/<[^>]*>/g, ''), 'muted'));
+    list.append(li);
+  }
+  results.append(list);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const term = input.value;
+  history.replaceState(null, '', `?q=${encodeURIComponent(term)}`);
+  run(term);
+});
+
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) {
+  input.value = initial;
+  run(initial);
+}
