@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from './io/kit.js';
 import { copyExample, makeRepo, replaceIn } from './test/repo.js';
+import { prepareBuild } from './test/site.js';
 
 const BIN = join(KIT_ROOT, 'scripts', 'firebreak.mjs');
 
@@ -12,8 +13,7 @@ function firebreak(args: string[], env: Record<string, string> = {}) {
 }
 
 beforeAll(() => {
-  // Compile once up front, as `npm ci` does through `prepare`.
-  execFileSync(process.execPath, [BIN, '--help'], { stdio: 'ignore' });
+  prepareBuild();
 });
 
 describe('the firebreak program', () => {

@@ -39,7 +39,7 @@ export function problemBanner(problems: readonly Diagnostic[] | undefined, site:
 
 export function layout(site: SiteData, page: PageOptions): string {
   const u = (p: string) => site.base + p;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 ${html`<html lang="en">
 <head>
 <meta charset="utf-8">
