@@ -3,20 +3,24 @@
 import { pathToFileURL } from 'node:url';
 import { build, BUILD_USAGE } from './commands/build.js';
 import { check, CHECK_USAGE } from './commands/check.js';
+import { serveSite, SERVE_USAGE } from './commands/serve.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite };
 
 export const USAGE = `Usage: firebreak <command> [options]
 
 Commands:
   check     check contacts, plans and incidents (see: firebreak check --help)
   build     build the site for an audience (see: firebreak build --help)
+  serve     the site on localhost, rebuilt on every change (npm start)
 
 ${CHECK_USAGE}
 
-${BUILD_USAGE}`;
+${BUILD_USAGE}
+
+${SERVE_USAGE}`;
 
 /** Run a command; returns the exit code (0 ok, 1 errors found, 2 usage error, 3 internal error). */
 export async function main(argv: string[], io: Io): Promise<number> {

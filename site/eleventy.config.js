@@ -3,7 +3,8 @@
 
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
-  for (const dir of ['contacts', 'plans', 'incidents', 'firebreak.yml', 'dist/site']) eleventyConfig.addWatchTarget(dir);
+  const root = process.env.FIREBREAK_WATCH;
+  if (root) for (const dir of ['contacts', 'plans', 'incidents', 'firebreak.yml']) eleventyConfig.addWatchTarget(`${root}/${dir}/`);
   eleventyConfig.setQuietMode(true);
   return {
     dir: { data: '_data', includes: '_includes' },

@@ -92,10 +92,9 @@ describe.skipIf(!available)('in a real browser', () => {
       const page = await context.newPage();
       await page.goto(site.url + path);
       await page.addScriptTag({ content: axe });
-      const found = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-      });
+      const found = (await page.evaluate(`axe.run().then((r) => r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id + ' (' + v.impact + ', ' + v.nodes.length + ')'))`)) as string[];
       violations.push(...found.map((f) => `${path}: ${f}`));
       await page.close();
     }
@@ -112,7 +111,7 @@ describe.skipIf(!available)('in a real browser', () => {
     for (const path of ['/', '/incidents/inc-2026-001/', '/contacts/']) {
       const page = await context.newPage();
       await page.goto(site.url + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
       expect(overflow, path).toBeLessThanOrEqual(1);
       await page.close();
     }

@@ -1,7 +1,7 @@
 // The part of Eleventy's programmatic API the build uses (Eleventy ships no types).
 declare module '@11ty/eleventy' {
   export class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (config: unknown) => void });
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'serve' | 'watch'; config?: (config: unknown) => void });
     write(): Promise<unknown>;
     init(): Promise<void>;
     watch(): Promise<void>;

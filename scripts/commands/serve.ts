@@ -1,0 +1,49 @@
+// `serve` (npm start): the site on localhost, rebuilt and reloaded when content changes.
+
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveNow, UsageError } from '../io/clock.js';
+import type { Io } from '../io/io.js';
+import { KIT_ROOT } from '../io/kit.js';
+import { AUDIENCES, type Audience } from '../site/audience.js';
+
+export const SERVE_USAGE = `Usage: firebreak serve [--audience public|internal|restricted] [--root DIR] [--port N] [--now DATE]
+
+Serves the site on http://localhost:PORT (default 8080) and rebuilds it when a document changes.`;
+
+export async function serveSite(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      audience: { type: 'string', default: 'internal' },
+      root: { type: 'string' },
+      port: { type: 'string', default: '8080' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${SERVE_USAGE}\n`);
+    return 0;
+  }
+  const audience = values.audience as Audience;
+  if (!AUDIENCES.includes(audience)) throw new UsageError(`--audience: unexpected \`${values.audience}\`, expected public, internal or restricted`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port: unexpected \`${values.port}\`, expected a port number`);
+  if (values.now !== undefined) resolveNow(values.now, io.env);
+  const root = resolve(io.cwd, values.root ?? '.');
+  Object.assign(process.env, { FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_BASE: '/', FIREBREAK_WATCH: root });
+  if (values.now !== undefined) process.env.FIREBREAK_NOW = values.now;
+  delete process.env.FIREBREAK_BUILD_ID;
+  const { Eleventy } = await import('@11ty/eleventy');
+  process.chdir(KIT_ROOT);
+  const elev = new Eleventy('site', join(root, '_site'), { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), runMode: 'serve' });
+  await elev.init();
+  await elev.watch();
+  await elev.serve(port);
+  io.stdout(`firebreak: serving the ${audience} site on http://localhost:${port}/ (Ctrl-C to stop)\n`);
+  return new Promise<number>(() => {
+    // runs until interrupted
+  });
+}
