@@ -4,9 +4,9 @@
 // `npm run bench -- --write DIR [--count N]` only writes the corpus.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KIT_ROOT } from '../io/kit.js';
 import { BENCH_NOW, writeCorpus } from './corpus.js';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'in-process-floor': { type: 'string' },
     'in-process-body-floor': { type: 'string' },
+    site: { type: 'boolean', default: true },
+    'no-site': { type: 'boolean' },
   },
 });
 
@@ -105,6 +107,36 @@ process.stdout.write([
   `  npm run bench -- --write DIR && npx -y -p remark-cli -p remark-frontmatter -p remark-gfm -p remark-preset-lint-recommended -p remark-lint-frontmatter-schema remark DIR --quiet --frail --use remark-frontmatter --use remark-gfm --use remark-preset-lint-recommended --use remark-lint-frontmatter-schema`,
   '',
 ].join('\n'));
+if (!values['no-site']) {
+  // The site: the kit's build (without and with the search index), and bare Eleventy 3 over the
+  // same Markdown files with one trivial layout and no kit code.
+  const out = join(work, 'site');
+  const build = (extra: string[]) => {
+    rmSync(out, { recursive: true, force: true });
+    return measure([GC, cli, 'build', '--root', corpus, '--out', out, '--now', BENCH_NOW, ...extra]);
+  };
+  const noSearch = build(['--no-search']);
+  const withSearch = build([]);
+  const bare = join(work, 'bare');
+  mkdirSync(join(bare, 'includes'), { recursive: true });
+  writeFileSync(join(bare, 'includes', 'base.njk'), '<!doctype html><html lang="en"><head><title>{{ title or name }}</title></head><body>{{ content | safe }}</body></html>\n');
+  writeFileSync(join(bare, 'eleventy.config.cjs'), `module.exports = (c) => { c.addGlobalData('layout', 'base.njk'); return { dir: { input: ${JSON.stringify(corpus)}, output: ${JSON.stringify(join(bare, 'out'))}, includes: ${JSON.stringify(relative(corpus, join(bare, 'includes')))} } }; };\n`);
+  const eleventyCli = join(KIT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+  const bareRun = measure([eleventyCli, `--config=${join(bare, 'eleventy.config.cjs')}`, '--quiet']);
+  const parts = (s: Sample) => s.stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => `    ${l.trim()}`).join('\n');
+  process.stdout.write([
+    'site (one run each):',
+    row('  bare Eleventy 3 (same files, trivial layout)', bareRun),
+    row('  kit build without search index', noSearch),
+    parts(noSearch),
+    `${'  ratio'.padEnd(48)} ${(noSearch.seconds / bareRun.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.5×, peak < 1 GB)`,
+    row('  kit build with search index', withSearch),
+    parts(withSearch),
+    `${'  ratio'.padEnd(48)} ${(withSearch.seconds / bareRun.seconds).toFixed(2).padStart(7)} ×   (target ≤ 2.5×; Pagefind runs as its own process)`,
+    '',
+  ].join('\n'));
+}
+
 const summary = (JSON.parse(check.stdout) as { summary: { files: number; errors: number } }).summary;
 if (check.code !== 0 || summary.files !== n) process.stdout.write(`check exited ${check.code} and read ${summary.files} files: the corpus should be valid\n`);
 process.stdout.write(`check read ${summary.files} files, ${summary.errors} errors\n`);

@@ -26,7 +26,9 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   if (!AUDIENCES.includes(audience)) throw new Error(`FIREBREAK_AUDIENCE: unexpected \`${audience}\`, expected public, internal or restricted`);
   const root = env.FIREBREAK_ROOT ?? process.cwd();
   const now = resolveNow(undefined, env);
-  const repo = await loadRepo(root);
+  // The site shows what the front matter and the rules say; Markdown linting is check's job
+  // (parsing every body with remark would cost more than rendering the whole site).
+  const repo = await loadRepo(root, { markdown: false });
   const { diagnostics } = collectDiagnostics({ model: repo.model, policy: repo.config.policy, placer: repo.placer, diagnostics: repo.diagnostics }, now);
   return buildSiteData({ model: repo.model, diagnostics, now, audience, base: env.FIREBREAK_BASE ?? '/', policy: repo.config.policy });
 }

@@ -116,6 +116,10 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     plansById.set(doc.id, view);
   }
 
+  const byContact = new Map<string, IncidentDoc[]>();
+  for (const i of incidents) for (const id of mentioned(i)) byContact.set(id, [...(byContact.get(id) ?? []), i]);
+  const backups = new Map<string, ContactDoc[]>();
+  for (const c of model.contacts.values()) for (const b of c.data.backups ?? []) backups.set(b, [...(backups.get(b) ?? []), c]);
   const contactsById = new Map<string, ContactView>();
   for (const doc of [...model.contacts.values()].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
     const verified = parseDate(doc.data.last_verified) ?? today;
@@ -135,8 +139,8 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
         state: doc.data.status === 'departed' ? 'departed' : left < 0 ? 'stale' : left <= policy.contact_due_soon_days ? 'soon' : 'fresh',
       },
       roles,
-      incidents: incidents.filter((i) => mentions(i, doc.id)),
-      backupFor: [...model.contacts.values()].filter((c) => c.data.backups?.includes(doc.id)),
+      incidents: byContact.get(doc.id) ?? [],
+      backupFor: backups.get(doc.id) ?? [],
     });
   }
 
@@ -167,15 +171,16 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   const diagnostics = input.diagnostics.filter((d) => visibleFiles.has(d.file));
   for (const d of diagnostics) (problems[d.file] ??= []).push(d);
 
-  const incidentFiles = new Map(incidents.map((d) => [d.file, d]));
+  const incidentIds = new Map(incidents.map((d) => [d.id.toLowerCase(), d]));
+  const pageFiles = new Map<string, DocRecord>([...incidents, ...model.contacts.values(), ...model.plans.values()].map((d) => [d.file, d]));
   const links: LinkTarget = {
     byFile: (file) => {
-      const doc = incidentFiles.get(file) ?? [...model.contacts.values(), ...model.plans.values()].find((d) => d.file === file);
+      const doc = pageFiles.get(file);
       return doc ? url(pagePath(doc)) : undefined;
     },
     byId: (id) => {
       const lower = id.toLowerCase();
-      const doc = incidents.find((d) => d.id.toLowerCase() === lower) ?? model.contacts.get(lower) ?? model.plans.get(lower);
+      const doc = incidentIds.get(lower) ?? model.contacts.get(lower) ?? model.plans.get(lower);
       return doc ? url(pagePath(doc)) : undefined;
     },
   };
@@ -192,8 +197,11 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   };
 }
 
-function mentions(incident: IncidentDoc, id: string): boolean {
+/** Every contact an incident names, once. */
+function mentioned(incident: IncidentDoc): Set<string> {
   const x = incident.data;
-  return x.commander === id || (x.participants ?? []).includes(id) || (x.engagements ?? []).some((e) => e.contact === id)
-    || (x.lessons ?? []).some((l) => l.owner === id) || (incident.timeline ?? []).some((e) => e.mentions.some((m) => m.id === id));
+  return new Set([
+    x.commander, ...(x.participants ?? []), ...(x.engagements ?? []).map((e) => e.contact), ...(x.lessons ?? []).map((l) => l.owner),
+    ...(incident.timeline ?? []).flatMap((e) => e.mentions.map((m) => m.id)),
+  ]);
 }

@@ -30,9 +30,13 @@ function hours(x: IncidentDoc['data'], from: 'started' | 'detected', to: 'detect
 }
 
 export function metricsPage(site: SiteData): string {
-  const real = site.incidents.filter((d) => d.data.kind === 'incident');
-  const quarters = [...new Set(real.map((d) => quarter(d.data.detected)).filter((q): q is string => q !== undefined))].sort();
-  const inQ = (q: string) => real.filter((d) => quarter(d.data.detected) === q);
+  const byQuarter = new Map<string, IncidentDoc[]>();
+  for (const d of site.incidents) {
+    const q = d.data.kind === 'incident' ? quarter(d.data.detected) : undefined;
+    if (q) byQuarter.set(q, [...(byQuarter.get(q) ?? []), d]);
+  }
+  const quarters = [...byQuarter.keys()].sort();
+  const inQ = (q: string) => byQuarter.get(q) ?? [];
   const bySeverity = SEVERITIES.map((s) => ({ name: s, cls: `s-${s}`, values: quarters.map((q) => inQ(q).filter((d) => d.data.severity === s).length) }));
   const med = (from: 'started' | 'detected', to: 'detected' | 'contained' | 'resolved') => quarters.map((q) => {
     const m = median(inQ(q).map((d) => hours(d.data, from, to)).filter((v): v is number => v !== undefined));
