@@ -3,11 +3,13 @@
 import { pathToFileURL } from 'node:url';
 import { build, BUILD_USAGE } from './commands/build.js';
 import { check, CHECK_USAGE } from './commands/check.js';
+import { newDocument, NEW_USAGE } from './commands/new.js';
 import { serveSite, SERVE_USAGE } from './commands/serve.js';
+import { verify, VERIFY_USAGE } from './commands/verify.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify };
 
 export const USAGE = `Usage: firebreak <command> [options]
 
@@ -15,12 +17,18 @@ Commands:
   check     check contacts, plans and incidents (see: firebreak check --help)
   build     build the site for an audience (see: firebreak build --help)
   serve     the site on localhost, rebuilt on every change (npm start)
+  new       scaffold an incident, exercise, contact or plan
+  verify    record that a contact's details were confirmed
 
 ${CHECK_USAGE}
 
 ${BUILD_USAGE}
 
-${SERVE_USAGE}`;
+${SERVE_USAGE}
+
+${NEW_USAGE}
+
+${VERIFY_USAGE}`;
 
 /** Run a command; returns the exit code (0 ok, 1 errors found, 2 usage error, 3 internal error). */
 export async function main(argv: string[], io: Io): Promise<number> {

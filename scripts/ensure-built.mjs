@@ -2,7 +2,7 @@
 // than the last build, so that every command starts from fast compiled JavaScript.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,10 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
   if (!force && builtAt() >= sources) return true;
   if (!quiet) process.stderr.write('firebreak: compiling the kit…\n');
   try {
-    rmSync(join(KIT, 'dist'), { recursive: true, force: true });
+    // Build beside dist/ and swap it in whole, so that a process using dist/ meanwhile (a test
+    // run, a benchmark) never sees it half-written.
+    const next = join(KIT, `dist.next-${process.pid}`);
+    rmSync(next, { recursive: true, force: true });
     // One bundle per entry point: start-up then reads a few files instead of hundreds of modules.
     // Types are checked by `npm test` (tsc --noEmit), not here.
     const esbuild = createRequire(import.meta.url)('esbuild');
@@ -70,19 +73,27 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
       format: 'esm',
       splitting: true,
       outbase: 'scripts',
-      outdir: 'dist',
+      outdir: next,
       chunkNames: 'chunks/[name]-[hash]',
       logLevel: 'warning',
       plugins: [dropVisitorNames],
       banner: { js: "import { createRequire as __firebreakRequire } from 'node:module'; const require = __firebreakRequire(import.meta.url);" },
     });
-    execFileSync(process.execPath, [join(KIT, 'dist', 'build-validators.js')], { stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [join(next, 'build-validators.js')], { stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'], env: { ...process.env, FIREBREAK_DIST: next } });
+    writeFileSync(join(next, '.built'), new Date().toISOString());
+    const old = join(KIT, `dist.old-${process.pid}`);
+    try {
+      renameSync(join(KIT, 'dist'), old);
+    } catch {
+      // no previous build
+    }
+    renameSync(next, join(KIT, 'dist'));
+    rmSync(old, { recursive: true, force: true });
   } catch (error) {
     if (error && !error.errors) process.stderr.write(`${error.message ?? error}\n`);
     process.stderr.write('firebreak: the kit does not compile; fix the errors above.\n');
     return false;
   }
-  writeFileSync(STAMP, new Date().toISOString());
   return true;
 }
 

@@ -26,7 +26,7 @@ export function readSchemas(root: string = KIT_ROOT): SchemaSet {
 let cached: Validators | undefined;
 
 /** Where the build writes precompiled validators. */
-const PRECOMPILED = join(KIT_ROOT, 'dist', 'validators.cjs');
+const PRECOMPILED = join(process.env.FIREBREAK_DIST ?? join(KIT_ROOT, 'dist'), 'validators.cjs');
 
 /**
  * Compiled validators, once per thread: the build's precompiled ones while they match the

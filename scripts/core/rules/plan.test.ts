@@ -9,7 +9,8 @@ describe.each([
   ['own review_every wins', edit(P, 'last_reviewed: 2026-06-01', 'last_reviewed: 2026-06-01\nreview_every: 100'), [`${P}:14:1 plan/review-overdue`]],
   ['exercised 200 days ago', edit(P, 'last_exercised: 2026-10-01', 'last_exercised: 2026-05-07'), [`${P}:15:1 plan/exercise-overdue`]],
   ['exercise due within 30 days', edit(P, 'last_exercised: 2026-10-01', 'last_exercised: 2026-06-10'), [`${P}:15:1 plan/exercise-due-soon`]],
-  ['never exercised', edit(P, 'last_exercised: 2026-10-01\n', ''), [`${P}:2:1 plan/exercise-overdue`]],
+  ['never exercised, reviewed long ago', (() => { const f = edit(P, 'last_exercised: 2026-10-01\n', ''); return { ...f, [P]: f[P]!.replace('last_reviewed: 2026-06-01', 'last_reviewed: 2026-01-15') }; })(), [`${P}:2:1 plan/exercise-overdue`]],
+  ['never exercised, reviewed recently', (() => { const f = edit(P, 'last_exercised: 2026-10-01\n', ''); return { ...f, [P]: f[P]!.replace('last_reviewed: 2026-06-01', 'last_reviewed: 2026-10-01') }; })(), []],
   ['role with only a departed contact', edit('contacts/ben-ode.md', 'status: active', 'status: departed'), null],
   ['role with an unknown contact', edit(P, 'scribe: [ben-ode]', 'scribe: [nobody]'), [`${P}:8:3 plan/role-without-active-contact`, `${P}:8:12 ref/unknown-contact`]],
   ['no incident commander', edit(P, '  incident-commander: [ann-lee, ben-ode]\n', ''), [`${P}:6:1 plan/no-commander`]],
@@ -22,7 +23,8 @@ describe.each([
 });
 
 describe('plan/exercise-overdue counts exercises that name the plan', () => {
-  const stale = edit(P, 'last_exercised: 2026-10-01\n', '');
+  const neverExercised = edit(P, 'last_exercised: 2026-10-01\n', '');
+  const stale = { ...neverExercised, [P]: neverExercised[P]!.replace('last_reviewed: 2026-06-01', 'last_reviewed: 2026-01-15') };
   const exercise = `---
 id: EX-2026-001
 kind: exercise

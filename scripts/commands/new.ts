@@ -1,0 +1,126 @@
+// `new`: scaffold a document with the next free id, today's date and every required section.
+
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freeSlug, nextNumber, slugify } from '../core/authoring/ids.js';
+import { PLAYBOOKS } from '../core/authoring/playbooks.js';
+import { scaffoldContact, scaffoldIncident, scaffoldPlan } from '../core/authoring/scaffold.js';
+import { formatDay, parseInstant } from '../core/model/time.js';
+import type { Channel } from '../core/model/types.js';
+import { ask } from '../io/ask.js';
+import { resolveNow, UsageError } from '../io/clock.js';
+import type { Io } from '../io/io.js';
+import { loadRepo } from '../io/load-repo.js';
+import { createNew } from '../io/write.js';
+
+export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> [options]
+
+  incident, exercise
+    --title T  --severity critical|high|medium|low  --commander ID  --visibility public|internal|restricted
+    [--plan ID] [--detected INSTANT (default now)] [--started INSTANT] [--declared INSTANT]
+    [--category C] [--personal-data] [--format tabletop|contact-drill|simulation|red-team (exercise)]
+  contact
+    --name N  --type person|team|vendor|external  --by ID (who verified the details)
+    [--title T] [--team ID] [--role R]… [--phone P] [--email E] [--chat C] [--pager P]
+  plan
+    --owner ID  (--from ${Object.keys(PLAYBOOKS).join('|')} | --title T)
+  common: [--root DIR] [--now DATE]
+Missing values are asked for on a terminal; elsewhere (CI, scripts) they are a usage error.
+Never overwrites a file: if the target exists, nothing is written and the exit code is 1.`;
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const VISIBILITIES = ['public', 'internal', 'restricted'];
+const TYPES = ['person', 'team', 'vendor', 'external'];
+
+export async function newDocument(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      title: { type: 'string' }, severity: { type: 'string' }, commander: { type: 'string' }, visibility: { type: 'string' },
+      plan: { type: 'string' }, detected: { type: 'string' }, started: { type: 'string' }, declared: { type: 'string' },
+      category: { type: 'string' }, 'personal-data': { type: 'boolean' }, format: { type: 'string' },
+      name: { type: 'string' }, type: { type: 'string' }, by: { type: 'string' }, team: { type: 'string' },
+      role: { type: 'string', multiple: true }, phone: { type: 'string' }, email: { type: 'string' }, chat: { type: 'string' }, pager: { type: 'string' },
+      owner: { type: 'string' }, from: { type: 'string' },
+      root: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${NEW_USAGE}\n`);
+    return 0;
+  }
+  const kind = await ask(io, positionals[0], { flag: 'kind', message: 'What do you want to record?', options: ['incident', 'exercise', 'contact', 'plan'] });
+  if (positionals.length > 1) throw new UsageError(`unexpected \`${positionals[1]}\`; values go in flags (see --help)`);
+  const now = resolveNow(values.now, io.env);
+  const root = resolve(io.cwd, values.root ?? '.');
+  const repo = await loadRepo(root, { markdown: false });
+  const model = repo.model;
+  const taken = new Set([...model.docs.map((d) => d.id?.toLowerCase()).filter((x): x is string => !!x), ...model.docs.map((d) => d.file.replace(/^.*\//, '').replace(/\.md$/, '').toLowerCase())]);
+  const contactId = (flag: string, id: string | undefined) => {
+    if (id !== undefined && !model.contacts.has(id)) throw new UsageError(`--${flag}: no contact \`${id}\` in contacts/`);
+    return id;
+  };
+  let file: string;
+  let text: string;
+  const notes: string[] = [];
+
+  if (kind === 'incident' || kind === 'exercise') {
+    const title = (await ask(io, values.title, { flag: 'title', message: 'Title (short, blameless)' }))!;
+    const severity = (await ask(io, values.severity, { flag: 'severity', message: 'Severity', options: SEVERITIES }))!;
+    const commander = contactId('commander', await ask(io, values.commander, { flag: 'commander', message: 'Incident commander (contact id)' }))!;
+    const visibility = (await ask(io, values.visibility, { flag: 'visibility', message: 'Who may read it', options: VISIBILITIES }))!;
+    const plan = await ask(io, values.plan, { flag: 'plan', message: 'Plan followed (id, optional)', optional: true });
+    if (plan !== undefined && !model.plans.has(plan)) throw new UsageError(`--plan: no plan \`${plan}\`; plans: ${[...model.plans.keys()].join(', ')}`);
+    const instant = (flag: string, v: string | undefined) => {
+      if (v === undefined) return undefined;
+      if (parseInstant(v) === undefined) throw new UsageError(`--${flag}: unexpected \`${v}\`, expected an instant with a time zone such as 2026-03-14T01:10Z`);
+      return v;
+    };
+    const detected = instant('detected', values.detected) ?? new Date(Math.min(now.ms, Date.now())).toISOString().slice(0, 16) + 'Z';
+    const started = instant('started', values.started);
+    const declared = instant('declared', values.declared);
+    const year = new Date(parseInstant(started ?? detected)!).getUTCFullYear();
+    const id = nextNumber(kind === 'exercise' ? 'EX' : 'INC', year, taken);
+    file = `incidents/${year}/${id.toLowerCase()}.md`;
+    const input = { id, kind, title, severity, visibility, commander, detected, ...(started ? { started } : {}), ...(declared ? { declared } : {}), ...(values.category ? { category: values.category } : {}), ...(plan ? { plan } : {}), personalData: values['personal-data'] === true, ...(values.format ? { format: values.format } : {}) } as const;
+    text = scaffoldIncident(input, model, repo.config.sections[kind]);
+    if (plan) notes.push(`Participants and pending notifications come from plan ${plan}.`);
+  } else if (kind === 'contact') {
+    const name = (await ask(io, values.name, { flag: 'name', message: 'Name of the person or organisation' }))!;
+    const type = (await ask(io, values.type, { flag: 'type', message: 'Type', options: TYPES }))!;
+    const by = contactId('by', await ask(io, values.by, { flag: 'by', message: 'Who verified these details (your contact id)' }))!;
+    const channels: Channel[] = [];
+    const phone = values.phone ?? (values.email || values.chat || values.pager ? undefined : await ask(io, undefined, { flag: 'phone', message: 'Phone (optional)', optional: true }));
+    if (values.pager) channels.push({ type: 'pager', value: values.pager });
+    if (phone) channels.push({ type: 'phone', value: phone });
+    if (values.email) channels.push({ type: 'email', value: values.email });
+    if (values.chat) channels.push({ type: 'chat', value: values.chat });
+    if (channels.length === 0) throw new UsageError('a contact needs at least one channel: --phone, --email, --chat or --pager');
+    contactId('team', values.team);
+    const id = freeSlug(slugify(name), taken);
+    file = `contacts/${id}.md`;
+    text = scaffoldContact({ id, type, name, channels, verifiedBy: by, today: now.date, ...(values.title ? { title: values.title } : {}), ...(values.team ? { team: values.team } : {}), ...(values.role ? { roles: values.role } : {}) }, repo.config.sections.contact);
+  } else if (kind === 'plan') {
+    const from = values.from;
+    if (from !== undefined && !PLAYBOOKS[from]) throw new UsageError(`--from: unexpected \`${from}\`, expected one of ${Object.keys(PLAYBOOKS).join(', ')}`);
+    const title = from ? values.title : await ask(io, values.title, { flag: 'title', message: 'Title of the plan' });
+    const owner = contactId('owner', await ask(io, values.owner, { flag: 'owner', message: 'Owner (contact id)' }))!;
+    const id = freeSlug(slugify(title ?? from!), taken);
+    file = `plans/${id}.md`;
+    const plan = scaffoldPlan({ id, owner, today: now.date, ...(title ? { title } : {}), ...(from ? { playbook: from } : {}) }, model, repo.config.sections.plan);
+    text = plan.text;
+    if (plan.unfilled.length) notes.push(`No active contact declares: ${plan.unfilled.join(', ')}. Add those roles when someone takes them.`);
+  } else {
+    throw new UsageError(`unexpected kind \`${kind}\`, expected incident, exercise, contact or plan`);
+  }
+
+  const path = join(root, file);
+  if (!createNew(path, text)) {
+    io.stderr(`firebreak new: ${relative(io.cwd, path) || file} already exists; nothing was written.\n`);
+    return 1;
+  }
+  io.stdout(`Created ${file} (as of ${formatDay(Math.floor(now.ms / 86_400_000))}).\n${notes.map((n) => `${n}\n`).join('')}Next: replace the TODO prompts, then run \`npm run check -- ${file}\`.\n`);
+  return 0;
+}

@@ -1,0 +1,121 @@
+// The text of a new document: front matter in the schema's order with explicit values, and
+// every required section with a prompt of what belongs there. Pure.
+
+import { stringify } from 'yaml';
+import { dutyApplies } from '../model/derive.js';
+import { parseInstant } from '../model/time.js';
+import type { Channel, Incident, Model, NotifyDuty } from '../model/types.js';
+import { PLAYBOOKS } from './playbooks.js';
+import { prompt } from './prompts.js';
+
+function document(front: Record<string, unknown>, sections: readonly string[], bodies: Record<string, string[]> = {}): string {
+  const yaml = stringify(front, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const body = sections.map((s) => `## ${s}\n\n${bodies[s]?.map((l, i) => (l.startsWith('TODO') ? l : `${i + 1}. ${l}`)).join('\n') ?? prompt(s)}\n`).join('\n');
+  return `---\n${yaml}---\n\n${body}`;
+}
+
+function clean<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+export interface IncidentInput {
+  id: string;
+  kind: 'incident' | 'exercise';
+  title: string;
+  severity: string;
+  visibility: string;
+  commander: string;
+  detected: string;
+  started?: string;
+  declared?: string;
+  category?: string;
+  plan?: string;
+  personalData?: boolean;
+  format?: string;
+}
+
+/** A new incident or exercise; from a plan, its roles become participants and its duties pending notifications. */
+export function scaffoldIncident(input: IncidentInput, model: Model, sections: readonly string[]): string {
+  const plan = input.plan ? model.plans.get(input.plan) : undefined;
+  const participants = plan ? [...new Set(Object.values(plan.data.roles).map((ids) => ids.find((id) => model.contacts.get(id)?.data.status === 'active') ?? ids[0]!))].filter((id) => id !== input.commander) : [];
+  const facts = { kind: input.kind, severity: input.severity, impact: { personal_data: input.personalData ?? false } } as unknown as Incident;
+  const start = parseInstant(input.declared ?? input.detected);
+  const notifications = input.kind === 'exercise' ? [] : (plan?.data.notify ?? []).filter((d: NotifyDuty) => dutyApplies(d, facts)).map((d) => clean({
+    audience: d.audience,
+    contact: d.contacts?.[0],
+    due: start === undefined ? undefined : new Date(start + d.within_hours * 3_600_000).toISOString().slice(0, 16) + 'Z',
+    note: `Pending: ${(d.note ?? `plan ${plan!.id} requires it within ${d.within_hours} h`).replace(/\.$/, "")}. Set \`at:\` when sent.`,
+  }));
+  const front = clean({
+    id: input.id,
+    kind: input.kind,
+    title: input.title,
+    status: 'open',
+    severity: input.severity,
+    category: input.category,
+    plan: input.plan,
+    commander: input.commander,
+    participants,
+    visibility: input.visibility,
+    started: input.started,
+    detected: input.detected,
+    declared: input.declared,
+    detection: { source: 'TODO: what detected it' },
+    impact: { summary: 'TODO: effects so far', personal_data: input.personalData ?? false },
+    notifications,
+    exercise: input.kind === 'exercise' ? { format: input.format ?? 'tabletop', scenario: 'TODO: the scenario' } : undefined,
+  });
+  return document(front, sections);
+}
+
+export interface ContactInput {
+  id: string;
+  type: string;
+  name: string;
+  title?: string;
+  team?: string;
+  roles?: string[];
+  channels: Channel[];
+  verifiedBy: string;
+  today: string;
+}
+
+export function scaffoldContact(input: ContactInput, sections: readonly string[]): string {
+  return document(clean({
+    id: input.id, kind: 'contact', type: input.type, name: input.name, title: input.title, team: input.team, roles: input.roles,
+    channels: input.channels, status: 'active', last_verified: input.today, verified_by: input.verifiedBy, verified_method: 'call',
+  }), sections);
+}
+
+export interface PlanInput {
+  id: string;
+  title?: string;
+  owner: string;
+  playbook?: string;
+  today: string;
+}
+
+/** A new plan; from a playbook, roles are filled from active contacts that declare them. */
+export function scaffoldPlan(input: PlanInput, model: Model, sections: readonly string[]): { text: string; unfilled: string[] } {
+  const book = input.playbook ? PLAYBOOKS[input.playbook] : undefined;
+  const active = [...model.contacts.values()].filter((c) => c.data.status === 'active');
+  const roles: Record<string, string[]> = {};
+  const unfilled: string[] = [];
+  for (const role of book?.roles ?? ['incident-commander']) {
+    // People first (they take the call), then teams; at most three, in name order.
+    const who = active.filter((c) => c.data.roles?.includes(role)).sort((a, b) => (a.data.type === b.data.type ? a.data.name.localeCompare(b.data.name) : a.data.type === 'person' ? -1 : 1)).slice(0, 3).map((c) => c.id);
+    if (who.length > 0) roles[role] = who;
+    else unfilled.push(role);
+  }
+  if (!roles['incident-commander']) roles['incident-commander'] = [input.owner];
+  const front = clean({
+    id: input.id, kind: 'plan', title: input.title ?? book?.title ?? input.id, owner: input.owner,
+    scope: book ? { categories: book.categories, summary: book.summary } : undefined,
+    roles, notify: book?.notify.map((n) => clean({ ...n })), last_reviewed: input.today,
+  });
+  const bodies: Record<string, string[]> = {};
+  if (book) for (const [section, steps] of Object.entries(book.steps)) bodies[section] = steps;
+  let text = document(front, sections, bodies);
+  if (unfilled.length > 0) text = text.replace(/^roles:\n/m, `# TODO: no active contact declares ${unfilled.join(', ')}; add those roles when someone takes them.\nroles:\n`);
+  return { text, unfilled };
+}
