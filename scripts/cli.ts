@@ -3,13 +3,15 @@
 import { pathToFileURL } from 'node:url';
 import { build, BUILD_USAGE } from './commands/build.js';
 import { check, CHECK_USAGE } from './commands/check.js';
+import { lessons, LESSONS_USAGE } from './commands/lessons.js';
 import { newDocument, NEW_USAGE } from './commands/new.js';
+import { report, REPORT_USAGE } from './commands/report.js';
 import { serveSite, SERVE_USAGE } from './commands/serve.js';
 import { verify, VERIFY_USAGE } from './commands/verify.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify, report, lessons };
 
 export const USAGE = `Usage: firebreak <command> [options]
 
@@ -19,6 +21,8 @@ Commands:
   serve     the site on localhost, rebuilt on every change (npm start)
   new       scaffold an incident, exercise, contact or plan
   verify    record that a contact's details were confirmed
+  report    the report for senior staff about one incident
+  lessons   every lesson, as a table, JSON or a calendar
 
 ${CHECK_USAGE}
 
@@ -28,7 +32,11 @@ ${SERVE_USAGE}
 
 ${NEW_USAGE}
 
-${VERIFY_USAGE}`;
+${VERIFY_USAGE}
+
+${REPORT_USAGE}
+
+${LESSONS_USAGE}`;
 
 /** Run a command; returns the exit code (0 ok, 1 errors found, 2 usage error, 3 internal error). */
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -107,7 +107,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     if (from !== undefined && !PLAYBOOKS[from]) throw new UsageError(`--from: unexpected \`${from}\`, expected one of ${Object.keys(PLAYBOOKS).join(', ')}`);
     const title = from ? values.title : await ask(io, values.title, { flag: 'title', message: 'Title of the plan' });
     const owner = contactId('owner', await ask(io, values.owner, { flag: 'owner', message: 'Owner (contact id)' }))!;
-    const id = freeSlug(slugify(title ?? from!), taken);
+    const id = freeSlug(slugify(title ?? PLAYBOOKS[from!]!.title), taken);
     file = `plans/${id}.md`;
     const plan = scaffoldPlan({ id, owner, today: now.date, ...(title ? { title } : {}), ...(from ? { playbook: from } : {}) }, model, repo.config.sections.plan);
     text = plan.text;

@@ -54,6 +54,7 @@ export interface FacetPage {
 }
 
 export interface SiteData {
+  model: Model;
   audience: Audience;
   now: Now;
   base: string;
@@ -186,7 +187,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   };
 
   return {
-    audience, now, base, policy, incidents,
+    model, audience, now, base, policy, incidents,
     contacts: [...contactsById.values()],
     plans: [...plansById.values()],
     lessons, facets, problems, diagnostics, links,

@@ -1,7 +1,7 @@
 // One incident or exercise: milestones, durations, the record of the response, the body, lessons.
 
 import { MILESTONES, type IncidentDoc } from '../../core/model/types.js';
-import { durations, engagements } from '../durations.js';
+import { durations, engagements } from '../../core/model/durations.js';
 import { html, raw } from '../html.js';
 import { renderMarkdown } from '../markdown.js';
 import type { SiteData } from '../site-data.js';
@@ -19,6 +19,7 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   <p class="kicker">${x.kind === 'exercise' ? 'Exercise' : 'Incident'} ${doc.id}</p>
   <h1>${x.title}</h1>
   <p class="badges">${badge('severity', x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
+  <p class="no-print"><a class="button" href="${site.incidentUrl(doc)}report/">Report for senior staff</a></p>
   <dl class="facts">
     <dt>Commander</dt><dd>${contactLink(site, x.commander)}</dd>
     <dt>Plan</dt><dd>${plan ? html`<a href="${plan.url}">${plan.doc.data.title}</a>` : x.plan ?? '—'}</dd>

@@ -1,7 +1,7 @@
 // The durations a responder and a manager ask for, from milestones and engagements.
 
-import { parseInstant } from '../core/model/time.js';
-import type { Incident } from '../core/model/types.js';
+import { parseInstant } from './time.js';
+import type { Incident } from './types.js';
 
 export interface Duration {
   label: string;

@@ -1,0 +1,73 @@
+// An iCalendar (RFC 5545) feed of what falls due: lessons, contact re-verifications, plan
+// reviews and exercises. All-day events, stable UIDs, so a subscribed calendar updates in place.
+
+import { lastExercised } from '../model/derive.js';
+import { formatDay, parseDate, type Now } from '../model/time.js';
+import type { Model } from '../model/types.js';
+import type { Policy } from '../policy.js';
+import type { LessonRow } from './lessons.js';
+
+export interface CalendarEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description?: string;
+}
+
+/** RFC 5545 TEXT escaping. */
+function text(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Fold lines longer than 75 octets, as RFC 5545 requires. */
+function fold(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let limit = 75;
+  while (start < bytes.length) {
+    let end = Math.min(bytes.length, start + limit);
+    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--; // do not split a character
+    parts.push(bytes.subarray(start, end).toString('utf8'));
+    start = end;
+    limit = 74;
+  }
+  return parts.join('\r\n ');
+}
+
+export function calendarEvents(model: Model, lessons: LessonRow[], policy: Policy, contactIds?: Set<string>): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const { lesson, incident } of lessons) {
+    if (!lesson.due || lesson.status === 'verified' || lesson.status === 'wont-fix') continue;
+    events.push({ uid: `lesson-${incident.id}-${lesson.id}`, date: lesson.due, summary: `Lesson due: ${lesson.title}`, description: `${incident.id} ${incident.data.title}. Owner: ${model.contacts.get(lesson.owner)?.data.name ?? lesson.owner}. Status: ${lesson.status}.` });
+  }
+  for (const c of model.contacts.values()) {
+    if (c.data.status !== 'active' || (contactIds && !contactIds.has(c.id))) continue;
+    const last = parseDate(c.data.last_verified);
+    if (last === undefined) continue;
+    events.push({ uid: `verify-${c.id}`, date: formatDay(last + (c.data.review_every ?? policy.contact_review_days)), summary: `Verify contact: ${c.data.name}`, description: `Last verified ${c.data.last_verified}. Run: npm run verify -- ${c.id} --by <your-id>` });
+  }
+  for (const p of model.plans.values()) {
+    const reviewed = parseDate(p.data.last_reviewed);
+    if (reviewed !== undefined) events.push({ uid: `review-${p.id}`, date: formatDay(reviewed + (p.data.review_every ?? policy.plan_review_days)), summary: `Review plan: ${p.data.title}` });
+    const exercised = lastExercised(model, p);
+    const from = parseDate(exercised?.date) ?? reviewed;
+    if (from !== undefined) events.push({ uid: `exercise-${p.id}`, date: formatDay(from + (p.data.exercise_every ?? policy.plan_exercise_days)), summary: `Exercise plan: ${p.data.title}` });
+  }
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
+}
+
+export function renderIcs(events: CalendarEvent[], now: Now, domain = 'firebreak.invalid'): string {
+  const stamp = new Date(now.ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Firebreak//Incident response calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Firebreak: what falls due'];
+  for (const e of events) {
+    const day = e.date.replace(/-/g, '');
+    const next = formatDay(parseDate(e.date)! + 1).replace(/-/g, '');
+    lines.push('BEGIN:VEVENT', `UID:${text(e.uid)}@${domain}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`, `SUMMARY:${text(e.summary)}`);
+    if (e.description) lines.push(`DESCRIPTION:${text(e.description)}`);
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
