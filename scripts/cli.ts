@@ -3,7 +3,10 @@
 import { pathToFileURL } from 'node:url';
 import { build, BUILD_USAGE } from './commands/build.js';
 import { check, CHECK_USAGE } from './commands/check.js';
+import { hooks, HOOKS_USAGE } from './commands/hooks.js';
 import { lessons, LESSONS_USAGE } from './commands/lessons.js';
+import { prScope, PR_SCOPE_USAGE } from './commands/pr-scope.js';
+import { docs, DOCS_USAGE } from './commands/docs.js';
 import { newDocument, NEW_USAGE } from './commands/new.js';
 import { report, REPORT_USAGE } from './commands/report.js';
 import { serveSite, SERVE_USAGE } from './commands/serve.js';
@@ -11,7 +14,7 @@ import { verify, VERIFY_USAGE } from './commands/verify.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify, report, lessons };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify, report, lessons, hooks, 'pr-scope': prScope, docs };
 
 export const USAGE = `Usage: firebreak <command> [options]
 
@@ -23,6 +26,9 @@ Commands:
   verify    record that a contact's details were confirmed
   report    the report for senior staff about one incident
   lessons   every lesson, as a table, JSON or a calendar
+  hooks     install the git pre-commit hook
+  pr-scope  flag a pull request of incident notes that also changes the kit
+  docs      regenerate docs/rules.md, docs/fields.md and the document types
 
 ${CHECK_USAGE}
 
@@ -36,7 +42,13 @@ ${VERIFY_USAGE}
 
 ${REPORT_USAGE}
 
-${LESSONS_USAGE}`;
+${LESSONS_USAGE}
+
+${HOOKS_USAGE}
+
+${PR_SCOPE_USAGE}
+
+${DOCS_USAGE}`;
 
 /** Run a command; returns the exit code (0 ok, 1 errors found, 2 usage error, 3 internal error). */
 export async function main(argv: string[], io: Io): Promise<number> {

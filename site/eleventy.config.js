@@ -2,7 +2,7 @@
 // Nothing else is a template: content folders are outside the input, and only 11ty.js renders.
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
+  eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets', schemas: 'schemas' });
   const root = process.env.FIREBREAK_WATCH;
   if (root) for (const dir of ['contacts', 'plans', 'incidents', 'firebreak.yml']) eleventyConfig.addWatchTarget(`${root}/${dir}/`);
   eleventyConfig.setQuietMode(true);

@@ -1,5 +1,6 @@
 // `check`: load, run every rule, print in the asked format. Writes nothing.
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,13 +10,14 @@ import { resolveNow, UsageError } from '../io/clock.js';
 import { loadRepo } from '../io/load-repo.js';
 import type { Io } from '../io/io.js';
 
-export const CHECK_USAGE = `Usage: firebreak check [paths…] [--root DIR] [--now YYYY-MM-DD] [--format human|json|github]
+export const CHECK_USAGE = `Usage: firebreak check [paths…] [--root DIR] [--now YYYY-MM-DD] [--format human|json|github|sarif] [--staged]
 
 Checks every contact, plan and incident against the schemas and the rules.
   paths         report only on these files or folders (every document is still loaded)
   --root DIR    the repository to check (default: the current folder)
   --now DATE    the date (or instant) to check as of; default FIREBREAK_NOW, else today
-  --format F    human (default), json, or github (Actions annotations)
+  --format F    human (default), json, github (Actions annotations) or sarif (code scanning)
+  --staged      report only on documents staged in git (for the pre-commit hook)
   --workers N   loader threads (default: by repository size)
   --no-markdown check front matter only (skip bodies)
 Exit: 0 no errors, 1 errors found, 2 usage error.`;
@@ -31,6 +33,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
       format: { type: 'string', default: 'human' },
       workers: { type: 'string' },
       'no-markdown': { type: 'boolean' },
+      staged: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -39,7 +42,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'human';
-  if (!isFormat(format)) throw new UsageError(`--format: unexpected \`${format}\`, expected human, json or github`);
+  if (!isFormat(format)) throw new UsageError(`--format: unexpected \`${format}\`, expected human, json, github or sarif`);
   const now = resolveNow(values.now, io.env);
   const root = resolve(io.cwd, values.root ?? '.');
   if (!isDir(root)) throw new UsageError(`--root: \`${values.root ?? '.'}\` is not a folder`);
@@ -49,6 +52,14 @@ export async function check(argv: string[], io: Io): Promise<number> {
     if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers: unexpected \`${values.workers}\`, expected a whole number 0–64`);
   }
   const filters = positionals.map((p) => toRepoPath(root, resolve(io.cwd, p), p));
+  if (values.staged) {
+    const staged = stagedDocuments(root);
+    if (staged.length === 0) {
+      io.stdout('firebreak: no staged contacts, plans or incidents to check.\n');
+      return 0;
+    }
+    filters.push(...staged);
+  }
 
   const repo = await loadRepo(root, { ...(workers === undefined ? {} : { workers }), markdown: values['no-markdown'] !== true });
   const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, policy: repo.config.policy, placer: repo.placer, diagnostics: repo.diagnostics }, now);
@@ -90,4 +101,17 @@ function toRepoPath(root: string, abs: string, given: string): string {
     throw new UsageError(`\`${given}\` does not exist`);
   }
   return rel.split(sep).join('/');
+}
+
+/** Content documents staged in git (added, copied, modified or renamed). */
+function stagedDocuments(root: string): string[] {
+  let out: string;
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8' }).trim();
+    out = execFileSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--relative'], { cwd: root, encoding: 'utf8' });
+    void top;
+  } catch {
+    throw new UsageError('--staged: not inside a git repository');
+  }
+  return out.split('\0').filter((f) => /^(contacts|plans|incidents)\/.*\.md$/i.test(f));
 }
