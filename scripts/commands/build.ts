@@ -11,7 +11,7 @@ import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { KIT_ROOT } from '../io/kit.js';
 import { findLeaks } from '../io/leak-guard.js';
-import { AUDIENCES, type Audience } from '../site/audience.js';
+import { audienceFlag } from '../site/audience.js';
 
 export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search]
 
@@ -60,8 +60,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
     io.stdout(`${BUILD_USAGE}\n`);
     return 0;
   }
-  const audience = values.audience as Audience;
-  if (!AUDIENCES.includes(audience)) throw new UsageError(`--audience: unexpected \`${values.audience}\`, expected public, internal or restricted`);
+  const audience = audienceFlag(values.audience);
   const now = resolveNow(values.now, io.env);
   const root = resolve(io.cwd, values.root ?? '.');
   const out = resolve(io.cwd, values.out ?? join(root, '_site'));

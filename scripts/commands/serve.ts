@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { KIT_ROOT } from '../io/kit.js';
-import { AUDIENCES, type Audience } from '../site/audience.js';
+import { audienceFlag } from '../site/audience.js';
 
 export const SERVE_USAGE = `Usage: firebreak serve [--audience public|internal|restricted] [--root DIR] [--port N] [--now DATE]
 
@@ -27,8 +27,7 @@ export async function serveSite(argv: string[], io: Io): Promise<number> {
     io.stdout(`${SERVE_USAGE}\n`);
     return 0;
   }
-  const audience = values.audience as Audience;
-  if (!AUDIENCES.includes(audience)) throw new UsageError(`--audience: unexpected \`${values.audience}\`, expected public, internal or restricted`);
+  const audience = audienceFlag(values.audience);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port: unexpected \`${values.port}\`, expected a port number`);
   if (values.now !== undefined) resolveNow(values.now, io.env);

@@ -2,9 +2,17 @@
 // allowed for the audience is left out.
 
 import type { Channel, Contact, ContactDoc, IncidentDoc, Visibility } from '../core/model/types.js';
+import { UsageError } from '../io/clock.js';
 
 export type Audience = 'public' | 'internal' | 'restricted';
 export const AUDIENCES: readonly Audience[] = ['public', 'internal', 'restricted'];
+
+/** The `--audience` flag, checked. */
+export function audienceFlag(value: string | undefined): Audience {
+  const audience = (value ?? 'internal') as Audience;
+  if (!AUDIENCES.includes(audience)) throw new UsageError(`--audience: unexpected \`${value}\`, expected public, internal or restricted`);
+  return audience;
+}
 
 const ALLOWED: Record<Audience, readonly Visibility[]> = {
   public: ['public'],
