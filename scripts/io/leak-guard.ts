@@ -1,6 +1,6 @@
 // After a build, prove what must not be published is not: every output file is read and
 // searched (case-insensitively) for the strings the audience may not see, all at once, with an
-// Aho–Corasick automaton, so the cost does not grow with the number of strings.
+// Aho–Corasick automaton compiled to a table, so the cost does not grow with the number of strings.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,44 +10,70 @@ export interface Leak {
   found: string;
 }
 
+/**
+ * The automaton as a dense table (a DFA): one array lookup per character of output, whatever the
+ * number of strings. Characters that occur in no string share one column.
+ */
 interface Automaton {
-  next: Map<number, number>[];
-  fail: number[];
+  columns: Uint8Array;
+  width: number;
+  next: Int32Array;
   out: number[][];
 }
 
-function build(needles: readonly string[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
+/** Works on UTF-8 bytes, folding ASCII case, so files are scanned without decoding them. */
+function build(needles: readonly Uint8Array[]): Automaton {
+  const columns = new Uint8Array(256);
+  let width = 1;
+  for (const n of needles) {
+    for (const b of n) {
+      if (columns[b] === 0) {
+        columns[b] = width;
+        if (b >= 0x61 && b <= 0x7a) columns[b - 0x20] = width;
+        width++;
+      }
+    }
+  }
+  const trie: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
   needles.forEach((needle, index) => {
     let state = 0;
     for (let i = 0; i < needle.length; i++) {
-      const c = needle.charCodeAt(i);
-      let to = next[state]!.get(c);
+      const c = columns[needle[i]!]!;
+      let to = trie[state]!.get(c);
       if (to === undefined) {
-        to = next.length;
-        next.push(new Map());
+        to = trie.length;
+        trie.push(new Map());
         out.push([]);
-        next[state]!.set(c, to);
+        trie[state]!.set(c, to);
       }
       state = to;
     }
     out[state]!.push(index);
   });
-  const fail = new Array<number>(next.length).fill(0);
-  const queue: number[] = [...next[0]!.values()];
-  while (queue.length > 0) {
-    const state = queue.shift()!;
-    for (const [c, to] of next[state]!) {
-      queue.push(to);
-      let f = fail[state]!;
-      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
-      const candidate = next[f]!.get(c);
-      fail[to] = candidate !== undefined && candidate !== to ? candidate : 0;
-      out[to]!.push(...out[fail[to]!]!);
+  const next = new Int32Array(trie.length * width);
+  const fail = new Int32Array(trie.length);
+  const queue: number[] = [];
+  for (const [c, to] of trie[0]!) {
+    next[c] = to;
+    queue.push(to);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (let c = 0; c < width; c++) {
+      const to = trie[state]!.get(c);
+      if (to === undefined) {
+        next[state * width + c] = next[fail[state]! * width + c]!;
+      } else {
+        fail[to] = next[fail[state]! * width + c]!;
+        if (state === 0) fail[to] = 0;
+        out[to]!.push(...out[fail[to]!]!);
+        next[state * width + c] = to;
+        queue.push(to);
+      }
     }
   }
-  return { next, fail, out };
+  return { columns, width, next, out };
 }
 
 function* walk(dir: string, rel = ''): Generator<string> {
@@ -58,34 +84,37 @@ function* walk(dir: string, rel = ''): Generator<string> {
   }
 }
 
-const WORD = /[a-z0-9]/;
+function isWord(b: number | undefined): boolean {
+  return b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+}
 
 /** A match counts only as a whole word: INC-2026-003 is not found inside INC-2026-0031. */
-function bounded(text: string, end: number, needle: string): boolean {
+function bounded(bytes: Uint8Array, end: number, needle: Uint8Array): boolean {
   const start = end - needle.length + 1;
-  if (WORD.test(needle[0]!) && start > 0 && WORD.test(text[start - 1]!)) return false;
-  if (WORD.test(needle[needle.length - 1]!) && end + 1 < text.length && WORD.test(text[end + 1]!)) return false;
+  if (isWord(needle[0]) && start > 0 && isWord(bytes[start - 1])) return false;
+  if (isWord(needle[needle.length - 1]) && isWord(bytes[end + 1])) return false;
   return true;
 }
 
-/** Every (file, string) where a forbidden string occurs, case-insensitively. */
+/** Every (file, string) where a forbidden string occurs, ignoring ASCII case. */
 export function findLeaks(dir: string, forbidden: readonly string[]): Leak[] {
-  const needles = [...new Set(forbidden.map((s) => s.toLowerCase()).filter((s) => s.length > 0))];
-  if (needles.length === 0) return [];
-  const { next, fail, out } = build(needles);
+  const strings = [...new Set(forbidden.map((s) => s.toLowerCase()).filter((s) => s.length > 0))];
+  if (strings.length === 0) return [];
+  const needles = strings.map((s) => new TextEncoder().encode(s));
+  const { columns, width, next, out } = build(needles);
   const leaks: Leak[] = [];
   for (const file of walk(dir)) {
-    const text = readFileSync(join(dir, file), 'latin1').toLowerCase();
+    const bytes = readFileSync(join(dir, file));
     const seen = new Set<number>();
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      while (state !== 0 && !next[state]!.has(c)) state = fail[state]!;
-      state = next[state]!.get(c) ?? 0;
-      for (const hit of out[state]!) {
-        if (!seen.has(hit) && bounded(text, i, needles[hit]!)) {
+    for (let i = 0; i < bytes.length; i++) {
+      state = next[state * width + columns[bytes[i]!]!]!;
+      const hits = out[state]!;
+      if (hits.length === 0) continue;
+      for (const hit of hits) {
+        if (!seen.has(hit) && bounded(bytes, i, needles[hit]!)) {
           seen.add(hit);
-          leaks.push({ file, found: needles[hit]! });
+          leaks.push({ file, found: strings[hit]! });
         }
       }
     }

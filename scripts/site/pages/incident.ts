@@ -4,6 +4,8 @@ import { MILESTONES, type IncidentDoc } from '../../core/model/types.js';
 import { durations, engagements } from '../../core/model/durations.js';
 import { html, raw } from '../html.js';
 import { renderMarkdown } from '../markdown.js';
+import { buildIncidentReport } from '../../core/brief/incident-report.js';
+import { reportFragment } from './report.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
 import { badge, contactLink, contactList, duration, when } from './parts.js';
@@ -19,7 +21,7 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   <p class="kicker">${x.kind === 'exercise' ? 'Exercise' : 'Incident'} ${doc.id}</p>
   <h1>${x.title}</h1>
   <p class="badges">${badge('severity', x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
-  <p class="no-print"><a class="button" href="${site.incidentUrl(doc)}report/">Report for senior staff</a></p>
+  <p class="no-print"><a class="button" href="#report">Report for senior staff</a></p>
   <dl class="facts">
     <dt>Commander</dt><dd>${contactLink(site, x.commander)}</dd>
     <dt>Plan</dt><dd>${plan ? html`<a href="${plan.url}">${plan.doc.data.title}</a>` : x.plan ?? '—'}</dd>
@@ -66,6 +68,10 @@ ${x.root_cause ? html`<p>${x.root_cause.summary}${x.root_cause.type ? html` ${ba
 ${(x.lessons ?? []).length === 0 ? html`<p class="none">No lessons recorded yet.</p>` : html`<table><caption class="sr-only">Lessons, with owner and status</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Verification</th></tr></thead>
 <tbody>${(x.lessons ?? []).map((l) => html`<tr id="lesson-${l.id}"><td>${l.title}${l.tracking ? html` (<a href="${l.tracking}" rel="noopener noreferrer">tracking</a>)` : html``}</td><td>${contactLink(site, l.owner)}</td><td>${l.due ?? '—'}</td><td>${badge('lesson', l.status)}</td><td>${l.verified ? `${l.verified}: ` : ''}${l.verification ?? l.reason ?? ''}</td></tr>`)}</tbody></table>`}
 </section>
+
+<details id="report" class="report-box" data-pagefind-ignore="all"><summary>Report for senior staff (the same as <code>npm run report -- ${doc.id}</code>)</summary>
+${reportFragment(buildIncidentReport(site.model, doc, site.now), (t) => renderMarkdown(t, doc.file, site.links, site.base), 3)}
+</details>
 
 <section class="record" aria-labelledby="h-record"><h2 id="h-record">The record</h2>
 <div class="prose">${raw(renderMarkdown(doc.body, doc.file, site.links, site.base))}</div>

@@ -8,7 +8,6 @@ export { feed } from './feed.js';
 export { incidentPage } from './incident.js';
 export { lessonsPage } from './lessons.js';
 export { metricsPage } from './metrics.js';
-export { reportPage } from './report.js';
 export { buildIncidentReport } from '../../core/brief/incident-report.js';
 export { searchPage } from './search.js';
 export { calendar } from './calendar.js';

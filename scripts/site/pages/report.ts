@@ -3,31 +3,29 @@
 
 import { type IncidentReport } from '../../core/brief/incident-report.js';
 import { formatDuration } from '../../core/model/time.js';
-import type { IncidentDoc } from '../../core/model/types.js';
 import { html, raw, type Raw } from '../html.js';
 import { renderMarkdown, type LinkTarget } from '../markdown.js';
-import type { SiteData } from '../site-data.js';
-import { layout } from './layout.js';
 
 const NO_LINKS: LinkTarget = { byFile: () => undefined, byId: () => undefined };
 
-export function reportFragment(r: IncidentReport, md: (text: string) => string = (t) => renderMarkdown(t, '', NO_LINKS, '/')): Raw {
+export function reportFragment(r: IncidentReport, md: (text: string) => string = (t) => renderMarkdown(t, '', NO_LINKS, '/'), level: 1 | 3 = 1): Raw {
+  const h = (text: string) => (level === 1 ? html`<h2>${text}</h2>` : html`<h4>${text}</h4>`);
   const list = (items: string[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
   return html`<article class="report">
 <p class="kicker">${r.kind === 'exercise' ? 'Exercise' : 'Incident'} report · ${r.id}</p>
-<h1>${r.title}</h1>
+${level === 1 ? html`<h1>${r.title}</h1>` : html`<h3>${r.title}</h3>`}
 <p>Severity <strong>${r.severity}</strong>, status <strong>${r.status}</strong>, as of ${r.asOf}.</p>
-<h2>What happened</h2>${r.summary ? raw(md(r.summary)) : html`<p class="none">Not yet written.</p>`}
-<h2>Cause</h2>${r.cause ? html`<p>${r.cause.summary}${r.cause.type ? ` (${r.cause.type})` : ''}</p>${r.cause.similar ? html`<p>Similar causes looked for: ${r.cause.similar}</p>` : html``}` : html`<p class="none">Not yet established.</p>`}
-<h2>Effects</h2>${r.effects.length ? list(r.effects) : html`<p class="none">Not yet recorded.</p>`}
-<h2>How it was handled</h2>
+${h('What happened')}${r.summary ? raw(md(r.summary)) : html`<p class="none">Not yet written.</p>`}
+${h('Cause')}${r.cause ? html`<p>${r.cause.summary}${r.cause.type ? ` (${r.cause.type})` : ''}</p>${r.cause.similar ? html`<p>Similar causes looked for: ${r.cause.similar}</p>` : html``}` : html`<p class="none">Not yet established.</p>`}
+${h('Effects')}${r.effects.length ? list(r.effects) : html`<p class="none">Not yet recorded.</p>`}
+${h('How it was handled')}
 ${r.durations.length ? html`<table><caption class="sr-only">Durations</caption><thead><tr><th scope="col">Step</th><th scope="col">Took</th></tr></thead><tbody>${r.durations.map((d) => html`<tr><td>${d.label}</td><td>${formatDuration(d.ms)}</td></tr>`)}</tbody></table>` : html``}
 ${r.engaged.length ? html`<p>Who was engaged, and how long it took:</p>${list(r.engaged.map((e) => `${e.who}: ${e.took ?? 'not engaged'}${e.issue ? ` — ${e.issue}` : ''}`))}` : html``}
-<h2>Where the process worked</h2>${r.worked.length ? list(r.worked) : html``}${r.wentWell ? raw(md(r.wentWell)) : html``}${!r.worked.length && !r.wentWell ? html`<p class="none">Not yet recorded.</p>` : html``}
-<h2>Where it failed</h2>${r.failed.length ? list(r.failed) : html``}${r.wentPoorly ? raw(md(r.wentPoorly)) : html``}${!r.failed.length && !r.wentPoorly ? html`<p class="none">Not yet recorded.</p>` : html``}
-<h2>Notifications</h2>${r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when ? ` ${n.when}` : ''}${n.due ? ` (due ${n.due})` : ''}`)) : html`<p class="none">None recorded.</p>`}
-<h2>Lessons</h2>${r.lessons.length ? html`<table><caption class="sr-only">Lessons</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead><tbody>${r.lessons.map((l) => html`<tr><td>${l.title}</td><td>${l.ownerName}</td><td>${l.due ?? '—'}</td><td>${l.status}${l.overdue ? ' (overdue)' : ''}</td></tr>`)}</tbody></table>` : html`<p class="none">None recorded yet.</p>`}
-<h2>What remains open</h2>${r.open.length ? list(r.open) : html`<p>Nothing: every lesson is verified or won't fix, and every notification was made.</p>`}
+${h('Where the process worked')}${r.worked.length ? list(r.worked) : html``}${r.wentWell ? raw(md(r.wentWell)) : html``}${!r.worked.length && !r.wentWell ? html`<p class="none">Not yet recorded.</p>` : html``}
+${h('Where it failed')}${r.failed.length ? list(r.failed) : html``}${r.wentPoorly ? raw(md(r.wentPoorly)) : html``}${!r.failed.length && !r.wentPoorly ? html`<p class="none">Not yet recorded.</p>` : html``}
+${h('Notifications')}${r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when ? ` ${n.when}` : ''}${n.due ? ` (due ${n.due})` : ''}`)) : html`<p class="none">None recorded.</p>`}
+${h('Lessons')}${r.lessons.length ? html`<table><caption class="sr-only">Lessons</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead><tbody>${r.lessons.map((l) => html`<tr><td>${l.title}</td><td>${l.ownerName}</td><td>${l.due ?? '—'}</td><td>${l.status}${l.overdue ? ' (overdue)' : ''}</td></tr>`)}</tbody></table>` : html`<p class="none">None recorded yet.</p>`}
+${h('What remains open')}${r.open.length ? list(r.open) : html`<p>Nothing: every lesson is verified or won't fix, and every notification was made.</p>`}
 </article>`;
 }
 
@@ -36,9 +34,4 @@ export function reportDocument(r: IncidentReport): string {
   return `<!DOCTYPE html>\n${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${r.id} report</title>
 <style>${raw('body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #d0d7de}.kicker{color:#57606a;text-transform:uppercase;font-size:.8rem}.none{color:#57606a}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}')}</style></head>
 <body>${reportFragment(r)}</body></html>`.value}\n`;
-}
-
-export function reportPage(site: SiteData, doc: IncidentDoc, r: IncidentReport): string {
-  const body = html`<p class="no-print"><a href="${site.incidentUrl(doc)}">Back to ${doc.id}</a></p>${reportFragment(r, (t) => renderMarkdown(t, doc.file, site.links, site.base))}`;
-  return layout(site, { title: `${doc.id} report`, section: 'incidents', body, printClass: 'print-sheet' });
 }
