@@ -77,14 +77,16 @@ process.stdout.write(`corpus: ${n} documents in ${corpus} (${((performance.now()
 
 const cli = join(KIT_ROOT, 'dist', 'cli.js');
 const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
-const GC = '--single-threaded-gc'; // as `npm run check` runs it
+// As `npm run check` runs them: large jobs with --single-threaded-gc, small ones with --no-opt
+// (scripts/firebreak.mjs chooses by the number of documents).
+const GC = '--single-threaded-gc';
 const check = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json'], runs);
 const checkOne = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--workers', '0'], 1);
 const checkFrontMatter = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--no-markdown'], runs);
 const floor = repeat([self, '--in-process-floor', corpus], runs);
 const floor2 = repeat([self, '--in-process-body-floor', corpus], runs);
 const floor2Gc = repeat([GC, self, '--in-process-body-floor', corpus], 1);
-const startup = repeat([GC, cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
+const startup = repeat(['--no-opt', cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
 
 const row = (name: string, s: Sample) => `${name.padEnd(48)} ${s.seconds.toFixed(2).padStart(7)} s ${s.mb.toFixed(0).padStart(6)} MB${s.code ? `  (exit ${s.code})` : ''}`;
 process.stdout.write([
