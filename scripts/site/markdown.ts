@@ -29,6 +29,62 @@ md.core.ruler.push('heading_ids', (state) => {
   }
 });
 
+const PHASES = new Set(['preparation', 'detection', 'analysis', 'containment', 'eradication', 'recovery', 'post-incident']);
+const MENTION_OR_TAG = /(^|[^\w@./])@([a-z0-9]+(?:-[a-z0-9]+)*)|\[([a-z-]+)\]/g;
+
+// In text, `@contact-id` becomes a link to the contact's page and a timeline `[phase]` tag a label.
+// The new tokens carry text only; their markup is the kit's, and the text is escaped by the renderer.
+md.core.ruler.push('mentions_and_phases', (state) => {
+  const links = (state.env as { links?: LinkTarget }).links;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    const out: typeof block.children = [];
+    let insideLink = 0;
+    for (const token of block.children) {
+      if (token.type === 'link_open') insideLink++;
+      if (token.type === 'link_close') insideLink--;
+      if (token.type !== 'text' || insideLink > 0) {
+        out.push(token);
+        continue;
+      }
+      let last = 0;
+      const text = token.content;
+      for (const m of text.matchAll(MENTION_OR_TAG)) {
+        const url = m[2] ? links?.byId(m[2]) : undefined;
+        const isPhase = m[3] !== undefined && PHASES.has(m[3]);
+        if (!url && !isPhase) continue;
+        const start = m.index + (m[1]?.length ?? 0);
+        const before = new state.Token('text', '', 0);
+        before.content = text.slice(last, start);
+        out.push(before);
+        if (url) {
+          const open = new state.Token('link_open', 'a', 1);
+          open.attrSet('href', url);
+          open.attrSet('class', 'mention');
+          const label = new state.Token('text', '', 0);
+          label.content = `@${m[2]}`;
+          out.push(open, label, new state.Token('link_close', 'a', -1));
+        } else {
+          const open = new state.Token('phase_open', 'span', 1);
+          open.attrSet('class', `phase phase-${m[3]}`);
+          const label = new state.Token('text', '', 0);
+          label.content = m[3]!;
+          out.push(open, label, new state.Token('phase_close', 'span', -1));
+        }
+        last = start + (url ? m[2]!.length + 1 : m[0].length);
+      }
+      if (last === 0) {
+        out.push(token);
+        continue;
+      }
+      const after = new state.Token('text', '', 0);
+      after.content = text.slice(last);
+      out.push(after);
+    }
+    block.children = out;
+  }
+});
+
 /** Render one document's body; `file` is its repo-relative path, for relative links. */
 export function renderMarkdown(body: string, file: string, links: LinkTarget, base: string): string {
   const env = { file, links, base };
@@ -40,6 +96,7 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   const href = String(token.attrGet('href') ?? '');
   const { file, links } = env as { file: string; links: LinkTarget };
+  if (token.attrGet('class') === 'mention') return defaultLinkOpen(tokens, idx, options, env, self);
   if (!SCHEME.test(href) && !href.startsWith('#')) {
     const hash = href.indexOf('#');
     const path = decodeURIComponent(hash === -1 ? href : href.slice(0, hash));
