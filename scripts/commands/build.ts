@@ -34,7 +34,9 @@ function searchIndex(dir: string): Promise<void> {
   const api = fileURLToPath(import.meta.resolve('pagefind'));
   const bin = join(dirname(api), 'runner', 'bin.cjs');
   return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [bin, '--site', dir, '--output-subdir', 'pagefind', '--quiet'], { maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
+    // Only documents' pages are searchable: lists, filters and call sheets repeat them.
+    const glob = '{incidents/*/index.html,contacts/*/index.html,plans/*/index.html}';
+    execFile(process.execPath, [bin, '--site', dir, '--output-subdir', 'pagefind', '--glob', glob, '--quiet'], { maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
       if (error) reject(new Error(`pagefind failed: ${stderr || error.message}`));
       else resolvePromise();
     });
