@@ -122,6 +122,8 @@ describe('pre-commit hook', () => {
     replaceIn(root, 'contacts/carol-smith.md', 'last_verified: 2026-11-02', 'last_verified: 2026-08-15');
     replaceIn(root, 'contacts/erin-walsh.md', 'last_verified: 2026-10-20', 'last_verified: 2026-08-15');
     execFileSync('git', ['add', 'contacts/carol-smith.md'], { cwd: root });
+    // What is checked is the staged version: a later fix in the working tree does not hide it.
+    replaceIn(root, 'contacts/carol-smith.md', 'last_verified: 2026-08-15', 'last_verified: 2026-11-20');
     const io = captureIo(root);
     expect(await main(['check', '--staged', '--now', '2026-11-23', '--format', 'json'], io)).toBe(1);
     const files = (JSON.parse(io.out) as { diagnostics: { file: string; severity: string }[] }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.file);

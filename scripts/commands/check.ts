@@ -52,6 +52,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers: unexpected \`${values.workers}\`, expected a whole number 0–64`);
   }
   const filters = positionals.map((p) => toRepoPath(root, resolve(io.cwd, p), p));
+  let contents: Map<string, Uint8Array> | undefined;
   if (values.staged) {
     const staged = stagedDocuments(root);
     if (staged.length === 0) {
@@ -59,9 +60,11 @@ export async function check(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     filters.push(...staged);
+    // Check what will be committed: the staged version, not the working tree's.
+    contents = new Map(staged.map((f) => [f, execFileSync('git', ['show', `:./${f}`], { cwd: root, maxBuffer: 1 << 26 })]));
   }
 
-  const repo = await loadRepo(root, { ...(workers === undefined ? {} : { workers }), markdown: values['no-markdown'] !== true });
+  const repo = await loadRepo(root, { ...(workers === undefined ? {} : { workers }), markdown: values['no-markdown'] !== true, ...(contents ? { contents } : {}) });
   const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, policy: repo.config.policy, placer: repo.placer, diagnostics: repo.diagnostics }, now);
   for (const c of crashed) io.stderr(`firebreak: internal error in rule ${c.ruleId}: ${c.error instanceof Error ? c.error.message : String(c.error)}\n`);
   const shown = filters.length === 0 ? diagnostics : diagnostics.filter((d) => filters.some((f) => f === '' || d.file === f || d.file.startsWith(`${f}/`)));
@@ -107,9 +110,7 @@ function toRepoPath(root: string, abs: string, given: string): string {
 function stagedDocuments(root: string): string[] {
   let out: string;
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8' }).trim();
     out = execFileSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--relative'], { cwd: root, encoding: 'utf8' });
-    void top;
   } catch {
     throw new UsageError('--staged: not inside a git repository');
   }

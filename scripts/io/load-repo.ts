@@ -19,6 +19,8 @@ export interface LoadOptions {
   workers?: number;
   /** Analyse Markdown bodies (default true). */
   markdown?: boolean;
+  /** Content to use instead of the file on disk (the staged version, for the pre-commit hook). */
+  contents?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface LoadedRepo {
@@ -43,7 +45,8 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules, sections: config.sections, markdown: options.markdown ?? true };
 
   const workers = options.workers ?? (listed.files.length >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
-  const loaded = workers > 0 ? await loadInWorkers(root, listed.files, ctx, workers) : listed.files.map((f) => loadDoc(f.file, f.folder, readFileSync(join(root, f.file)), ctx));
+  const read = (file: string) => options.contents?.get(file) ?? readFileSync(join(root, file));
+  const loaded = workers > 0 ? await loadInWorkers(root, listed.files, ctx, workers, options.contents) : listed.files.map((f) => loadDoc(f.file, f.folder, read(f.file), ctx));
 
   const records: DocRecord[] = [];
   for (const l of loaded) {
@@ -68,7 +71,7 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContext, count: number): Promise<LoadedDoc[]> {
+async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContext, count: number, contents?: ReadonlyMap<string, Uint8Array>): Promise<LoadedDoc[]> {
   const shares: ContentFile[][] = Array.from({ length: count }, () => []);
   files.forEach((f, i) => shares[i % count]!.push(f));
   const results = await Promise.all(
@@ -76,7 +79,8 @@ async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContex
       (share) =>
         new Promise<LoadedDoc[]>((resolve, reject) => {
           const received: LoadedDoc[] = [];
-          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown });
+          const overrides = contents ? share.filter((f) => contents.has(f.file)).map((f) => [f.file, contents.get(f.file)!] as const) : [];
+          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown, contents: overrides });
           worker.on('message', (m: LoadedDoc[] | 'done') => {
             if (m === 'done') resolve(received);
             else for (const doc of m) received.push(doc);

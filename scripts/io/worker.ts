@@ -14,16 +14,18 @@ interface Job {
   rules: LoadContext['rules'];
   sections: LoadContext['sections'];
   markdown?: boolean;
+  contents?: (readonly [string, Uint8Array])[];
 }
 
 const job = workerData as Job;
+const contents = new Map(job.contents ?? []);
 const ctx: LoadContext = { validators: await loadValidators(), policy: job.policy, rules: job.rules, sections: job.sections, markdown: job.markdown ?? true };
 // Results go out in batches, so the main thread receives while this one still parses and the
 // worker's heap stays small.
 const BATCH = 200;
 let out: LoadedDoc[] = [];
 for (const { file, folder } of job.files) {
-  out.push(loadDoc(file, folder, readFileSync(join(job.root, file)), ctx));
+  out.push(loadDoc(file, folder, contents.get(file) ?? readFileSync(join(job.root, file)), ctx));
   if (out.length === BATCH) {
     parentPort!.postMessage(out);
     out = [];
