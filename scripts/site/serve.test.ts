@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KIT_ROOT } from '../io/kit.js';
+import { copyExample, replaceIn } from '../test/repo.js';
+import { prepareBuild } from '../test/site.js';
+
+async function poll(url: string, until: (body: string) => boolean, ms: number): Promise<string> {
+  const end = Date.now() + ms;
+  let last = '';
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      last = await res.text();
+      if (res.ok && until(last)) return last;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${url}; last body: ${last.slice(0, 200)}`);
+}
+
+describe('npm start', () => {
+  it('serves the site on localhost and rebuilds it when a document changes', async () => {
+    prepareBuild();
+    const root = copyExample();
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, [join(KIT_ROOT, 'scripts', 'firebreak.mjs'), 'serve', '--root', root, '--port', String(port), '--now', '2026-11-23'], { stdio: 'ignore' });
+    try {
+      const page = await poll(`http://localhost:${port}/contacts/carol-smith/`, (b) => b.includes('Carol Smith'), 30_000);
+      expect(page).toContain('verified');
+      replaceIn(root, 'contacts/carol-smith.md', 'title: Security Analyst', 'title: Senior Security Analyst');
+      await poll(`http://localhost:${port}/contacts/carol-smith/`, (b) => b.includes('Senior Security Analyst'), 30_000);
+    } finally {
+      child.kill();
+    }
+  }, 90_000);
+});
