@@ -80,7 +80,8 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
       banner: { js: "import { createRequire as __firebreakRequire } from 'node:module'; const require = __firebreakRequire(import.meta.url);" },
     });
     execFileSync(process.execPath, [join(next, 'build-validators.js')], { stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'], env: { ...process.env, FIREBREAK_DIST: next } });
-    writeFileSync(join(next, '.built'), new Date().toISOString());
+    // The stamp's modification time is what counts; its text records which sources were built.
+    writeFileSync(join(next, '.built'), `${sources}\n`);
     const old = join(KIT, `dist.old-${process.pid}`);
     try {
       renameSync(join(KIT, 'dist'), old);

@@ -3,10 +3,12 @@
 // build never leaves a half-written or over-sharing site behind.
 
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { formatInstant } from '../core/model/time.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { KIT_ROOT } from '../io/kit.js';
@@ -72,7 +74,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
   const base = `/${(values.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
   const env = process.env;
-  Object.assign(env, { FIREBREAK_BUILD_ID: `${process.pid}-${Date.now()}`, FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_NOW: new Date(now.ms).toISOString(), FIREBREAK_BASE: base });
+  Object.assign(env, { FIREBREAK_BUILD_ID: randomUUID(), FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_NOW: formatInstant(now.ms, 'second'), FIREBREAK_BASE: base });
   if (values.origin) env.FIREBREAK_ORIGIN = values.origin;
   const times: [string, number][] = [];
   const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { freeSlug, nextNumber, slugify } from '../core/authoring/ids.js';
 import { PLAYBOOKS } from '../core/authoring/playbooks.js';
 import { scaffoldContact, scaffoldIncident, scaffoldPlan } from '../core/authoring/scaffold.js';
-import { formatDay, parseInstant } from '../core/model/time.js';
+import { formatInstant, parseInstant } from '../core/model/time.js';
 import type { Channel } from '../core/model/types.js';
 import { ask } from '../io/ask.js';
 import { resolveNow, UsageError } from '../io/clock.js';
@@ -78,7 +78,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
       if (parseInstant(v) === undefined) throw new UsageError(`--${flag}: unexpected \`${v}\`, expected an instant with a time zone such as 2026-03-14T01:10Z`);
       return v;
     };
-    const detected = instant('detected', values.detected) ?? new Date(Math.min(now.ms, Date.now())).toISOString().slice(0, 16) + 'Z';
+    const detected = instant('detected', values.detected) ?? formatInstant(now.ms);
     const started = instant('started', values.started);
     const declared = instant('declared', values.declared);
     const year = new Date(parseInstant(started ?? detected)!).getUTCFullYear();
@@ -121,6 +121,6 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     io.stderr(`firebreak new: ${relative(io.cwd, path) || file} already exists; nothing was written.\n`);
     return 1;
   }
-  io.stdout(`Created ${file} (as of ${formatDay(Math.floor(now.ms / 86_400_000))}).\n${notes.map((n) => `${n}\n`).join('')}Next: replace the TODO prompts, then run \`npm run check -- ${file}\`.\n`);
+  io.stdout(`Created ${file} (as of ${now.date}).\n${notes.map((n) => `${n}\n`).join('')}Next: replace the TODO prompts, then run \`npm run check -- ${file}\`.\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editFrontMatter } from '../core/edit/front-matter-edit.js';
 import { loadDoc } from '../core/load-doc.js';
+import { contactDueDay } from '../core/model/derive.js';
 import { dayOf, formatDay, parseDate } from '../core/model/time.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
@@ -41,7 +42,7 @@ export async function verify(argv: string[], io: Io): Promise<number> {
   const today = dayOf(now.ms);
   const due = [...repo.model.contacts.values()]
     .filter((c) => c.data.status === 'active')
-    .map((c) => ({ c, left: (parseDate(c.data.last_verified) ?? 0) + (c.data.review_every ?? policy.contact_review_days) - today }))
+    .map((c) => ({ c, left: (contactDueDay(c.data, policy) ?? 0) - today }))
     .filter((x) => x.left <= policy.contact_due_soon_days)
     .sort((a, b) => a.left - b.left);
 
@@ -85,7 +86,7 @@ export async function verify(argv: string[], io: Io): Promise<number> {
       continue;
     }
     if (after !== before) replaceFile(path, after);
-    io.stdout(`Verified ${id} on ${date} by ${by.id} (${method}); next due ${formatDay(parseDate(date)! + (contact.data.review_every ?? policy.contact_review_days))}.\n`);
+    io.stdout(`Verified ${id} on ${date} by ${by.id} (${method}); next due ${formatDay(contactDueDay(contact.data, policy, date)!)}.\n`);
   }
   return failed > 0 ? 1 : 0;
 }

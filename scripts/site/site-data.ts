@@ -2,7 +2,7 @@
 // Pure: the data file in site/_data wires the loader to it.
 
 import type { Diagnostic } from '../core/diagnostic.js';
-import { lastExercised } from '../core/model/derive.js';
+import { contactDueDay, planExerciseDue, planReviewDueDay } from '../core/model/derive.js';
 import { dayOf, formatDay, parseDate, parseInstant, type Now } from '../core/model/time.js';
 import type { Channel, ContactDoc, DocRecord, IncidentDoc, Lesson, Model, PlanDoc } from '../core/model/types.js';
 import type { Policy } from '../core/policy.js';
@@ -101,31 +101,30 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   const visibleFiles = new Set([...inBuild].map((d) => d.file));
   for (const d of model.docs) if (d.folder !== 'incidents' && !d.valid) visibleFiles.add(d.file);
 
+  const byPlan = new Map<string, IncidentDoc[]>();
+  for (const i of incidents) if (i.data.plan) append(byPlan, i.data.plan, i);
   const plansById = new Map<string, PlanView>();
   for (const doc of [...model.plans.values()].sort((a, b) => a.data.title.localeCompare(b.data.title))) {
-    const last = lastExercised(model, doc);
-    const reviewDay = (parseDate(doc.data.last_reviewed) ?? today) + (doc.data.review_every ?? policy.plan_review_days);
+    const exercise = planExerciseDue(model, doc, policy);
     const view: PlanView = {
       doc, url: url(pagePath(doc)), callSheetUrl: url(`${pagePath(doc)}call-sheet/`),
-      reviewDue: formatDay(reviewDay),
-      incidents: incidents.filter((i) => i.data.plan === doc.id),
+      reviewDue: formatDay(planReviewDueDay(doc.data, policy) ?? today),
+      incidents: byPlan.get(doc.id) ?? [],
     };
-    if (last) {
-      view.lastExercised = last;
-      view.exerciseDue = formatDay(parseDate(last.date)! + (doc.data.exercise_every ?? policy.plan_exercise_days));
-    }
+    if (exercise) view.exerciseDue = formatDay(exercise.day);
+    if (exercise?.last) view.lastExercised = exercise.last;
     plansById.set(doc.id, view);
   }
 
   const byContact = new Map<string, IncidentDoc[]>();
-  for (const i of incidents) for (const id of mentioned(i)) byContact.set(id, [...(byContact.get(id) ?? []), i]);
+  for (const i of incidents) for (const id of mentioned(i)) append(byContact, id, i);
   const backups = new Map<string, ContactDoc[]>();
-  for (const c of model.contacts.values()) for (const b of c.data.backups ?? []) backups.set(b, [...(backups.get(b) ?? []), c]);
+  for (const c of model.contacts.values()) for (const b of c.data.backups ?? []) append(backups, b, c);
   const contactsById = new Map<string, ContactView>();
   for (const doc of [...model.contacts.values()].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
     const verified = parseDate(doc.data.last_verified) ?? today;
-    const every = doc.data.review_every ?? policy.contact_review_days;
-    const left = verified + every - today;
+    const dueDay = contactDueDay(doc.data, policy) ?? today;
+    const left = dueDay - today;
     const roles: ContactView['roles'] = [];
     for (const plan of plansById.values()) {
       for (const [role, ids] of Object.entries(plan.doc.data.roles)) {
@@ -136,7 +135,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     contactsById.set(doc.id, {
       doc, url: url(pagePath(doc)), channels: channelsFor(doc, audience),
       freshness: {
-        verified: doc.data.last_verified, daysAgo: today - verified, due: formatDay(verified + every), daysLeft: left,
+        verified: doc.data.last_verified, daysAgo: today - verified, due: formatDay(dueDay), daysLeft: left,
         state: doc.data.status === 'departed' ? 'departed' : left < 0 ? 'stale' : left <= policy.contact_due_soon_days ? 'soon' : 'fresh',
       },
       roles,
@@ -158,7 +157,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     const groups = new Map<string, IncidentDoc[]>();
     for (const d of incidents) {
       const v = value(d);
-      if (v) groups.set(v, [...(groups.get(v) ?? []), d]);
+      if (v) append(groups, v, d);
     }
     const keys = [...groups.keys()].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
     for (const k of keys) facets.push({ facet: name, value: k, url: url(`/incidents/${name}/${k}/`), incidents: groups.get(k)! });
@@ -205,4 +204,10 @@ function mentioned(incident: IncidentDoc): Set<string> {
     x.commander, ...(x.participants ?? []), ...(x.engagements ?? []).map((e) => e.contact), ...(x.lessons ?? []).map((l) => l.owner),
     ...(incident.timeline ?? []).flatMap((e) => e.mentions.map((m) => m.id)),
   ]);
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -3,7 +3,7 @@
 
 import { stringify } from 'yaml';
 import { dutyApplies } from '../model/derive.js';
-import { parseInstant } from '../model/time.js';
+import { formatInstant, parseInstant } from '../model/time.js';
 import type { Channel, Incident, Model, NotifyDuty } from '../model/types.js';
 import { PLAYBOOKS } from './playbooks.js';
 import { prompt } from './prompts.js';
@@ -43,7 +43,7 @@ export function scaffoldIncident(input: IncidentInput, model: Model, sections: r
   const notifications = input.kind === 'exercise' ? [] : (plan?.data.notify ?? []).filter((d: NotifyDuty) => dutyApplies(d, facts)).map((d) => clean({
     audience: d.audience,
     contact: d.contacts?.[0],
-    due: start === undefined ? undefined : new Date(start + d.within_hours * 3_600_000).toISOString().slice(0, 16) + 'Z',
+    due: start === undefined ? undefined : formatInstant(start + d.within_hours * 3_600_000),
     note: `Pending: ${(d.note ?? `plan ${plan!.id} requires it within ${d.within_hours} h`).replace(/\.$/, "")}. Set \`at:\` when sent.`,
   }));
   const front = clean({

@@ -1,7 +1,7 @@
 // An iCalendar (RFC 5545) feed of what falls due: lessons, contact re-verifications, plan
 // reviews and exercises. All-day events, stable UIDs, so a subscribed calendar updates in place.
 
-import { lastExercised } from '../model/derive.js';
+import { contactDueDay, planExerciseDue, planReviewDueDay } from '../model/derive.js';
 import { formatDay, parseDate, type Now } from '../model/time.js';
 import type { Model } from '../model/types.js';
 import type { Policy } from '../policy.js';
@@ -44,16 +44,15 @@ export function calendarEvents(model: Model, lessons: LessonRow[], policy: Polic
   }
   for (const c of model.contacts.values()) {
     if (c.data.status !== 'active' || (contactIds && !contactIds.has(c.id))) continue;
-    const last = parseDate(c.data.last_verified);
-    if (last === undefined) continue;
-    events.push({ uid: `verify-${c.id}`, date: formatDay(last + (c.data.review_every ?? policy.contact_review_days)), summary: `Verify contact: ${c.data.name}`, description: `Last verified ${c.data.last_verified}. Run: npm run verify -- ${c.id} --by <your-id>` });
+    const due = contactDueDay(c.data, policy);
+    if (due === undefined) continue;
+    events.push({ uid: `verify-${c.id}`, date: formatDay(due), summary: `Verify contact: ${c.data.name}`, description: `Last verified ${c.data.last_verified}. Run: npm run verify -- ${c.id} --by <your-id>` });
   }
   for (const p of model.plans.values()) {
-    const reviewed = parseDate(p.data.last_reviewed);
-    if (reviewed !== undefined) events.push({ uid: `review-${p.id}`, date: formatDay(reviewed + (p.data.review_every ?? policy.plan_review_days)), summary: `Review plan: ${p.data.title}` });
-    const exercised = lastExercised(model, p);
-    const from = parseDate(exercised?.date) ?? reviewed;
-    if (from !== undefined) events.push({ uid: `exercise-${p.id}`, date: formatDay(from + (p.data.exercise_every ?? policy.plan_exercise_days)), summary: `Exercise plan: ${p.data.title}` });
+    const review = planReviewDueDay(p.data, policy);
+    if (review !== undefined) events.push({ uid: `review-${p.id}`, date: formatDay(review), summary: `Review plan: ${p.data.title}` });
+    const exercise = planExerciseDue(model, p, policy);
+    if (exercise) events.push({ uid: `exercise-${p.id}`, date: formatDay(exercise.day), summary: `Exercise plan: ${p.data.title}` });
   }
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
 }

@@ -4,7 +4,7 @@
 // HTML by the site (shared code).
 
 import { durations, engagements, type Duration } from '../model/durations.js';
-import { formatDuration, parseDate, parseInstant, type Now } from '../model/time.js';
+import { formatDuration, formatUtc, parseDate, parseInstant, type Now } from '../model/time.js';
 import type { IncidentDoc, Lesson, Model } from '../model/types.js';
 import { sectionText } from './sections.js';
 
@@ -32,7 +32,7 @@ export interface IncidentReport {
 const name = (model: Model, id: string) => model.contacts.get(id)?.data.name ?? id;
 const utc = (iso: string | undefined) => {
   const ms = parseInstant(iso);
-  return ms === undefined ? iso : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return ms === undefined ? iso : formatUtc(ms);
 };
 
 export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now): IncidentReport {

@@ -5,10 +5,7 @@ import type { Finding } from '../diagnostic.js';
 import type { LintContext } from './context.js';
 import { outline, type Outline } from './outline.js';
 import { markdownProcessor } from './processor.js';
-import { KIT_MD_RULES, markdownSeverity } from './severity.js';
-
-/** The kit's rules report in file lines already; remark-lint's in body lines. */
-const KIT_RULE_IDS = new Set(Object.keys(KIT_MD_RULES).map((id) => id.slice('md/'.length)));
+import { markdownSeverity } from './severity.js';
 import { parseTimeline, type TimelineEntry } from './timeline.js';
 
 export interface BodyAnalysis {
@@ -32,20 +29,20 @@ export function analyseMarkdown(file: string, body: string, bodyLine: number, ki
   (vfile.data as { firebreak?: LintContext }).firebreak = context;
   processor.runSync(tree, vfile);
   // An unknown `[phase]` tag is reported once, as a timeline problem, not also as a reference.
-  const tagged = new Set(problems.map((p) => `${p.line - offset}:${p.column}`));
-  const messages = vfile.messages.filter((m) => !(m.ruleId === 'no-undefined-references' && tagged.has(`${m.line}:${m.column}`)));
+  const tagged = new Set(problems.map((p) => `${p.line}:${p.column}`));
+  const messages = vfile.messages.filter((m) => !(m.ruleId === 'no-undefined-references' && tagged.has(`${(m.line ?? 0) + offset}:${m.column}`)));
   const findings: Finding[] = messages.map((m) => {
     const ruleId = `md/${m.ruleId ?? 'lint'}`;
     const f: Finding = {
       ruleId,
       severity: markdownSeverity(ruleId),
       file,
-      line: (m.line ?? 1) + (m.ruleId && KIT_RULE_IDS.has(m.ruleId) ? 0 : offset),
+      line: (m.line ?? 1) + offset,
       column: m.column ?? 1,
       message: m.reason.endsWith('.') ? m.reason : `${m.reason}.`,
     };
     if (m.place && 'end' in m.place && m.place.end.line) {
-      f.endLine = m.place.end.line + (m.ruleId && KIT_RULE_IDS.has(m.ruleId) ? 0 : offset);
+      f.endLine = m.place.end.line + offset;
       f.endColumn = m.place.end.column;
     }
     const hint = m.note ?? (m.url ? `See ${m.url}` : undefined);

@@ -1,7 +1,8 @@
 // Facts derived from several documents, shared by rules, reports and the site.
 
 import { dayOf, formatDay, parseDate, parseInstant } from './time.js';
-import type { Model, PlanDoc } from './types.js';
+import type { Contact, Model, Plan, PlanDoc } from './types.js';
+import type { Policy } from '../policy.js';
 
 const latestExercises = new WeakMap<Model, Map<string, { day: number; source: string }>>();
 
@@ -49,4 +50,28 @@ export function dutyApplies(duty: NotifyDuty, x: Incident): boolean {
 /** When the notification clock starts: declaration, else detection. */
 export function notificationClockStart(x: Incident): number | undefined {
   return parseInstant(x.declared) ?? parseInstant(x.detected);
+}
+
+/** When a contact falls due for verification (epoch day): `review_every` after `verified`. */
+export function contactDueDay(contact: Contact, policy: Policy, verified: string = contact.last_verified): number | undefined {
+  const last = parseDate(verified);
+  return last === undefined ? undefined : last + (contact.review_every ?? policy.contact_review_days);
+}
+
+/** When a plan falls due for review (epoch day). */
+export function planReviewDueDay(plan: Plan, policy: Policy): number | undefined {
+  const last = parseDate(plan.last_reviewed);
+  return last === undefined ? undefined : last + (plan.review_every ?? policy.plan_review_days);
+}
+
+/**
+ * When a plan's next exercise falls due: one interval after its last exercise, or after its last
+ * review when it was never exercised.
+ */
+export function planExerciseDue(model: Model, plan: PlanDoc, policy: Policy): { day: number; last?: { date: string; source: string } } | undefined {
+  const every = plan.data.exercise_every ?? policy.plan_exercise_days;
+  const last = lastExercised(model, plan);
+  const from = last ? parseDate(last.date) : parseDate(plan.data.last_reviewed);
+  if (from === undefined) return undefined;
+  return last ? { day: from + every, last } : { day: from + every };
 }

@@ -55,6 +55,17 @@ export function formatDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** An instant as content writes it, in UTC: `2026-03-14T01:10Z` (or with seconds). */
+export function formatInstant(ms: number, precision: 'minute' | 'second' = 'minute'): string {
+  const iso = new Date(ms).toISOString();
+  return precision === 'minute' ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
+}
+
+/** An instant as people read it: `2026-03-14 01:10 UTC`. */
+export function formatUtc(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 /** The UTC calendar day of an instant. */
 export function dayOf(ms: number): number {
   return Math.floor(ms / DAY_MS);

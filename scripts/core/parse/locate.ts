@@ -1,7 +1,7 @@
 // Place a finding on the key or value a front-matter path names, from the YAML parser's node
 // ranges (never by searching text). A path that does not exist lands on its deepest existing part.
 
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import type { DataPath } from '../diagnostic.js';
 
 export interface Range {

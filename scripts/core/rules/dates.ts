@@ -9,12 +9,9 @@ export interface Due {
   left: number;
 }
 
-/** When something last done on `date` is next due, every `every` days. */
-export function dueAfter(date: string, every: number, now: Now): Due | undefined {
-  const last = parseDate(date);
-  if (last === undefined) return undefined;
-  const day = last + every;
-  return { day, left: day - nowDay(now) };
+/** A due day, with the days left until it as of now (negative when overdue). */
+export function dueIn(day: number | undefined, now: Now): Due | undefined {
+  return day === undefined ? undefined : { day, left: day - nowDay(now) };
 }
 
 export function nowDay(now: Now): number {

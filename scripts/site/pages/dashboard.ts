@@ -53,7 +53,7 @@ ${stale.length === 0 ? html`<p class="none">All contacts were verified recently.
 </section>
 
 <section id="plans"><h2>Plans due for review or exercise</h2>
-${plans.length === 0 ? html`<p class="none">No plan is due.</p>` : html`<ul class="plain">${plans.map((p) => html`<li><a href="${p.url}">${p.doc.data.title}</a>: review due ${p.reviewDue}${p.exerciseDue ? `, exercise due ${p.exerciseDue}` : ', never exercised'}</li>`)}</ul>`}
+${plans.length === 0 ? html`<p class="none">No plan is due.</p>` : html`<ul class="plain">${plans.map((p) => html`<li><a href="${p.url}">${p.doc.data.title}</a>: review due ${p.reviewDue}${p.exerciseDue ? `, exercise due ${p.exerciseDue}${p.lastExercised ? '' : ' (never exercised)'}` : ''}</li>`)}</ul>`}
 </section>
 
 <section id="reviews"><h2>Late post-incident reviews</h2>

@@ -33,7 +33,7 @@ export function metricsPage(site: SiteData): string {
   const byQuarter = new Map<string, IncidentDoc[]>();
   for (const d of site.incidents) {
     const q = d.data.kind === 'incident' ? quarter(d.data.detected) : undefined;
-    if (q) byQuarter.set(q, [...(byQuarter.get(q) ?? []), d]);
+    if (q) (byQuarter.get(q) ?? byQuarter.set(q, []).get(q)!).push(d);
   }
   const quarters = [...byQuarter.keys()].sort();
   const inQ = (q: string) => byQuarter.get(q) ?? [];

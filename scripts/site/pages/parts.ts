@@ -1,7 +1,7 @@
 // Small pieces shared by pages: badges, contact links, dates, durations.
 
-import { formatDuration } from '../../core/model/time.js';
-import type { ContactDoc, IncidentDoc } from '../../core/model/types.js';
+import { formatDuration, formatUtc } from '../../core/model/time.js';
+import type { IncidentDoc } from '../../core/model/types.js';
 import { html, type Raw } from '../html.js';
 import type { ContactView, SiteData } from '../site-data.js';
 
@@ -28,7 +28,7 @@ export function incidentLink(site: SiteData, doc: IncidentDoc): Raw {
 export function when(iso: string | undefined): Raw {
   if (!iso) return html`<span class="none">—</span>`;
   const ms = Date.parse(iso.replace(' UTC', 'Z').replace(' ', 'T'));
-  const shown = Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  const shown = Number.isNaN(ms) ? iso : formatUtc(ms);
   return html`<time datetime="${Number.isNaN(ms) ? iso : new Date(ms).toISOString()}">${shown}</time>`;
 }
 
@@ -48,8 +48,4 @@ export function firstChannel(c: ContactView | undefined): Raw {
   const ch = c?.channels[0];
   if (!ch) return html`<span class="none">no channel in this build</span>`;
   return html`${ch.type}: <span class="channel">${ch.value}</span>`;
-}
-
-export function name(doc: ContactDoc): string {
-  return doc.data.name;
 }

@@ -16,7 +16,7 @@ function dueState(site: SiteData, due: string | undefined): string {
 export function plansPage(site: SiteData): string {
   const body = html`<h1>Plans</h1>
 <table><caption class="sr-only">Response plans</caption><thead><tr><th scope="col">Plan</th><th scope="col">Owner</th><th scope="col">Review due</th><th scope="col">Exercise due</th><th scope="col">Call sheet</th></tr></thead>
-<tbody>${site.plans.map((p) => html`<tr><td><a href="${p.url}">${p.doc.data.title}</a></td><td>${contactLink(site, p.doc.data.owner)}</td><td><span class="fresh fresh-${dueState(site, p.reviewDue)}">${p.reviewDue}</span></td><td><span class="fresh fresh-${dueState(site, p.exerciseDue)}">${p.exerciseDue ?? 'never exercised'}</span></td><td><a href="${p.callSheetUrl}">print</a></td></tr>`)}</tbody></table>`;
+<tbody>${site.plans.map((p) => html`<tr><td><a href="${p.url}">${p.doc.data.title}</a></td><td>${contactLink(site, p.doc.data.owner)}</td><td><span class="fresh fresh-${dueState(site, p.reviewDue)}">${p.reviewDue}</span></td><td><span class="fresh fresh-${dueState(site, p.exerciseDue)}">${p.exerciseDue ?? '—'}</span>${p.lastExercised ? html`` : html` <span class="muted">(never exercised)</span>`}</td><td><a href="${p.callSheetUrl}">print</a></td></tr>`)}</tbody></table>`;
   return layout(site, { title: 'Plans', section: 'plans', body });
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../../diagnostic.js';
-import { days, dueAfter, formatDay } from '../dates.js';
+import { contactDueDay } from '../../model/derive.js';
+import { days, dueIn, formatDay } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
 /** A warning ahead of staleness, so verification is planned rather than forced by a red build. */
@@ -12,7 +13,7 @@ export const rule: Rule = {
     for (const doc of model.contacts.values()) {
       const c = doc.data;
       if (c.status !== 'active') continue;
-      const due = dueAfter(c.last_verified, c.review_every ?? policy.contact_review_days, now);
+      const due = dueIn(contactDueDay(c, policy), now);
       if (due && due.left >= 0 && due.left <= policy.contact_due_soon_days) {
         out.push(report(rule, doc.file, ['last_verified'],
           `Contact due for verification on ${formatDay(due.day)} (in ${days(due.left)}); last verified ${c.last_verified}.`,

@@ -1,5 +1,6 @@
 import type { Finding } from '../../diagnostic.js';
-import { days, dueAfter, formatDay } from '../dates.js';
+import { contactDueDay } from '../../model/derive.js';
+import { days, dueIn, formatDay } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
 /** Contact data goes stale silently; finding out in an incident is too late. */
@@ -13,7 +14,7 @@ export const rule: Rule = {
       const c = doc.data;
       if (c.status !== 'active') continue;
       const every = c.review_every ?? policy.contact_review_days;
-      const due = dueAfter(c.last_verified, every, now);
+      const due = dueIn(contactDueDay(c, policy), now);
       if (due && due.left < 0) {
         out.push(report(rule, doc.file, ['last_verified'],
           `Unexpected stale contact: last verified ${c.last_verified}, ${days(-due.left)} past its ${every}-day review (due ${formatDay(due.day)}); expected a verification since.`,

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostic.js';
 import { dutyApplies, notificationClockStart } from '../../model/derive.js';
-import { formatDuration } from '../../model/time.js';
+import { formatDuration, formatInstant } from '../../model/time.js';
 import { instant } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
@@ -21,7 +21,7 @@ export const rule: Rule = {
         const deadline = start + duty.within_hours * 3_600_000;
         const index = (x.notifications ?? []).findIndex((n) => n.audience === duty.audience);
         const made = index === -1 ? undefined : instant(x.notifications![index]!.at);
-        const when = new Date(deadline).toISOString().slice(0, 16) + 'Z';
+        const when = formatInstant(deadline);
         if (made === undefined && deadline < now.ms) {
           out.push(report(rule, doc.file, index === -1 ? (x.notifications ? ['notifications'] : ['plan']) : ['notifications', index],
             `Missing notification to ${duty.audience}: plan \`${plan.id}\` requires it within ${duty.within_hours} h (${duty.when}), by ${when}; expected a notification with \`at\`.`,

@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostic.js';
-import { lastExercised } from '../../model/derive.js';
-import { days, dueAfter, formatDay } from '../dates.js';
+import { planExerciseDue } from '../../model/derive.js';
+import { days, dueIn, formatDay } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
 /** Early notice so the next drill can be scheduled with the people it needs. */
@@ -11,9 +11,9 @@ export const rule: Rule = {
   check({ model, now, policy }) {
     const out: Finding[] = [];
     for (const doc of model.plans.values()) {
-      const last = lastExercised(model, doc);
-      if (!last) continue;
-      const due = dueAfter(last.date, doc.data.exercise_every ?? policy.plan_exercise_days, now);
+      const next = planExerciseDue(model, doc, policy);
+      if (!next?.last) continue;
+      const due = dueIn(next.day, now);
       if (due && due.left >= 0 && due.left <= policy.plan_due_soon_days) {
         out.push(report(rule, doc.file, doc.data.last_exercised !== undefined ? ['last_exercised'] : ['id'], `Plan exercise due on ${formatDay(due.day)} (in ${days(due.left)}).`,
           'Schedule a tabletop or contact drill.'));

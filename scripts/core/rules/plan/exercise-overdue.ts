@@ -1,6 +1,6 @@
 import type { Finding } from '../../diagnostic.js';
-import { lastExercised } from '../../model/derive.js';
-import { days, dueAfter, formatDay } from '../dates.js';
+import { planExerciseDue } from '../../model/derive.js';
+import { days, dueIn, formatDay } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
 /** A plan that was never practised fails in the ways nobody has seen yet. */
@@ -12,23 +12,15 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const doc of model.plans.values()) {
       const every = doc.data.exercise_every ?? policy.plan_exercise_days;
-      const last = lastExercised(model, doc);
-      const path = doc.data.last_exercised !== undefined ? ['last_exercised'] : ['id'];
-      if (!last) {
-        // A plan never exercised is due one interval after it was written or last reviewed.
-        const due = dueAfter(doc.data.last_reviewed, every, now);
-        if (due && due.left < 0) {
-          out.push(report(rule, doc.file, path, `Unexpected plan that was never exercised, ${days(-due.left)} past its ${every}-day interval since its review on ${doc.data.last_reviewed}.`,
-            `Run a tabletop or contact drill and record it: \`npm run new -- exercise --plan ${doc.id}\`.`));
-        }
-        continue;
-      }
-      const due = dueAfter(last.date, every, now);
-      if (due && due.left < 0) {
-        out.push(report(rule, doc.file, path,
-          `Unexpected overdue exercise: last exercised ${last.date}${last.source === 'last_exercised' ? '' : ` (${last.source})`}, ${days(-due.left)} past its ${every}-day interval (due ${formatDay(due.day)}).`,
-          `Run a tabletop or contact drill and record it: \`npm run new -- exercise --plan ${doc.id}\`.`));
-      }
+      const next = planExerciseDue(model, doc, policy);
+      const due = dueIn(next?.day, now);
+      if (!next || !due || due.left >= 0) continue;
+      const last = next.last;
+      out.push(report(rule, doc.file, doc.data.last_exercised !== undefined ? ['last_exercised'] : ['id'],
+        last
+          ? `Unexpected overdue exercise: last exercised ${last.date}${last.source === 'last_exercised' ? '' : ` (${last.source})`}, ${days(-due.left)} past its ${every}-day interval (due ${formatDay(due.day)}).`
+          : `Unexpected plan that was never exercised, ${days(-due.left)} past its ${every}-day interval since its review on ${doc.data.last_reviewed}.`,
+        `Run a tabletop or contact drill and record it: \`npm run new -- exercise --plan ${doc.id}\`.`));
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import type { Finding } from '../../diagnostic.js';
-import { days, dueAfter, formatDay } from '../dates.js';
+import { planReviewDueDay } from '../../model/derive.js';
+import { days, dueIn, formatDay } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
 /** Reviews planned ahead are done properly; reviews forced by a red build are rubber stamps. */
@@ -10,7 +11,7 @@ export const rule: Rule = {
   check({ model, now, policy }) {
     const out: Finding[] = [];
     for (const doc of model.plans.values()) {
-      const due = dueAfter(doc.data.last_reviewed, doc.data.review_every ?? policy.plan_review_days, now);
+      const due = dueIn(planReviewDueDay(doc.data, policy), now);
       if (due && due.left >= 0 && due.left <= policy.plan_due_soon_days) {
         out.push(report(rule, doc.file, ['last_reviewed'], `Plan review due on ${formatDay(due.day)} (in ${days(due.left)}).`,
           'Book the review with the plan owner.'));

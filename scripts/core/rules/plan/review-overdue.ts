@@ -1,5 +1,6 @@
 import type { Finding } from '../../diagnostic.js';
-import { days, dueAfter, formatDay } from '../dates.js';
+import { planReviewDueDay } from '../../model/derive.js';
+import { days, dueIn, formatDay } from '../dates.js';
 import { report, type Rule } from '../rule.js';
 
 /** A plan nobody has read in a year describes an organisation that no longer exists. */
@@ -11,7 +12,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const doc of model.plans.values()) {
       const every = doc.data.review_every ?? policy.plan_review_days;
-      const due = dueAfter(doc.data.last_reviewed, every, now);
+      const due = dueIn(planReviewDueDay(doc.data, policy), now);
       if (due && due.left < 0) {
         out.push(report(rule, doc.file, ['last_reviewed'],
           `Unexpected overdue review: last reviewed ${doc.data.last_reviewed}, ${days(-due.left)} past its ${every}-day review (due ${formatDay(due.day)}).`,
