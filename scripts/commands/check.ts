@@ -1,23 +1,34 @@
 // `check`: load, run every rule, print in the asked format. Writes nothing.
 
-import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectDiagnostics } from '../core/check.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { FORMATS, isFormat } from '../core/report/index.js';
+import { idTakenOnBase } from '../core/rules/ref/id-taken-on-base.js';
+import { changesEverything, inScope, SCOPES, type Scope } from '../core/scope.js';
+import { blobAt, branchChanges, stagedChanges, type ChangeSet } from '../io/changes.js';
 import { resolveNow, UsageError } from '../io/clock.js';
+import { topLevel } from '../io/git.js';
 import { loadRepo } from '../io/load-repo.js';
 import type { Io } from '../io/io.js';
+import { gitIndex, isDocumentName, treePaths, workingTree } from '../io/sources.js';
 
-export const CHECK_USAGE = `Usage: firebreak check [paths…] [--root DIR] [--now YYYY-MM-DD] [--format human|json|github|sarif] [--staged]
+export const CHECK_USAGE = `Usage: firebreak check [paths…] [--root DIR] [--now YYYY-MM-DD] [--format human|json|github|sarif]
+                      [--base REF | --staged] [--scope all|blocking|freshness]
 
 Checks every contact, plan and incident against the schemas and the rules.
   paths         report only on these files or folders (every document is still loaded)
   --root DIR    the repository to check (default: the current folder)
   --now DATE    the date (or instant) to check as of; default FIREBREAK_NOW, else today
   --format F    human (default), json, github (Actions annotations) or sarif (code scanning)
-  --staged      report only on documents staged in git (for the pre-commit hook)
+  --base REF    a pull request's check: the documents changed since this branch left REF, and
+                what they break elsewhere (scope blocking); ids it adds must be free on REF
+  --staged      the same for the next commit: the staged tree, deletions included (the hook)
+  --scope S     all (default without --base/--staged); blocking (default with them): findings
+                in changed documents and inconsistencies anywhere, not what time alone brought;
+                freshness: only what time brings (stale contacts, overdue reviews, deadlines)
   --workers N   loader threads (default: by repository size)
   --no-markdown check front matter only (skip bodies)
 Exit: 0 no errors, 1 errors found, 2 usage error.`;
@@ -34,6 +45,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
       workers: { type: 'string' },
       'no-markdown': { type: 'boolean' },
       staged: { type: 'boolean' },
+      base: { type: 'string' },
+      scope: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,41 +56,56 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
   const format = values.format ?? 'human';
   if (!isFormat(format)) throw new UsageError(`--format: unexpected \`${format}\`, expected human, json, github or sarif`);
+  if (values.staged && values.base !== undefined) throw new UsageError('give --staged or --base, not both');
+  const scope = (values.scope ?? (values.staged || values.base !== undefined ? 'blocking' : 'all')) as Scope;
+  if (!SCOPES.includes(scope)) throw new UsageError(`--scope: unexpected \`${values.scope}\`, expected all, blocking or freshness`);
   const now = resolveNow(values.now, io.env);
-  const root = resolve(io.cwd, values.root ?? '.');
+  let root = resolve(io.cwd, values.root ?? '.');
   if (!isDir(root)) throw new UsageError(`--root: \`${values.root ?? '.'}\` is not a folder`);
   let workers: number | undefined;
   if (values.workers !== undefined) {
     workers = Number(values.workers);
     if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers: unexpected \`${values.workers}\`, expected a whole number 0–64`);
   }
-  const filters = positionals.map((p) => toRepoPath(root, resolve(io.cwd, p), p));
-  let contents: Map<string, Uint8Array> | undefined;
-  if (values.staged) {
-    const staged = stagedDocuments(root);
-    if (staged.length === 0) {
-      io.stdout('firebreak: no staged contacts, plans or incidents to check.\n');
-      return 0;
-    }
-    filters.push(...staged);
-    // Check what will be committed: the staged version, not the working tree's.
-    contents = new Map(staged.map((f) => [f, execFileSync('git', ['show', `:./${f}`], { cwd: root, maxBuffer: 1 << 26 })]));
-  }
 
-  const repo = await loadRepo(root, { ...(workers === undefined ? {} : { workers }), markdown: values['no-markdown'] !== true, ...(contents ? { contents } : {}) });
-  const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, policy: repo.config.policy, placer: repo.placer, diagnostics: repo.diagnostics }, now);
+  let changes: ChangeSet | undefined;
+  if (values.staged || values.base !== undefined) {
+    const top = topLevel(root);
+    if (top === undefined) throw new UsageError(`--${values.staged ? 'staged' : 'base'}: not inside a git repository`);
+    root = top;
+    changes = values.staged ? stagedChanges(root) : branchChanges(root, values.base!);
+  }
+  const filters = positionals.map((p) => toRepoPath(root, resolve(io.cwd, p), p));
+  // The hook checks what will be committed: every document as staged, not the working tree's.
+  const source = values.staged ? gitIndex(root) : workingTree(root);
+  const repo = await loadRepo(root, { ...(workers === undefined ? {} : { workers }), markdown: values['no-markdown'] !== true, source });
+  const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
   for (const c of crashed) io.stderr(`firebreak: internal error in rule ${c.ruleId}: ${c.error instanceof Error ? c.error.message : String(c.error)}\n`);
-  const shown = filters.length === 0 ? diagnostics : diagnostics.filter((d) => filters.some((f) => f === '' || d.file === f || d.file.startsWith(`${f}/`)));
-  const files = filters.length === 0 ? repo.model.docs.length : repo.model.docs.filter((d) => filters.some((f) => f === '' || d.file === f || d.file.startsWith(`${f}/`))).length;
+
+  let changed: Set<string> | undefined;
+  if (changes) {
+    const all = changes.changes.some((c) => changesEverything(c.path));
+    changed = new Set(repo.model.docs.map((d) => d.file).filter((f) => all || changes!.changes.some((c) => c.path === f && c.status !== 'D')));
+    if (values.base !== undefined) diagnostics.push(...baseCollisions(root, values.base, changes, repo));
+    diagnostics.sort(compareDiagnostics);
+  }
+  const scoped = inScope(diagnostics, scope, changed);
+  const under = (file: string) => filters.length === 0 || filters.some((f) => f === '' || file === f || file.startsWith(`${f}/`));
+  const shown = scoped.filter((d) => under(d.file));
+  const files = repo.model.docs.filter((d) => under(d.file) && (changed === undefined || changed.has(d.file))).length;
 
   io.stdout(FORMATS[format]({
     diagnostics: shown,
     now: now.date,
     files,
     color: format === 'human' && io.color,
+    ...(changes ? { changed: [...changed!], against: changes.against } : {}),
+    scope,
     source: (file) => {
+      const doc = repo.model.docs.find((d) => d.file === file);
+      if (!doc) return undefined;
       try {
-        return readFileSync(resolve(root, file), 'utf8');
+        return new TextDecoder().decode(repo.source.read(file, repo.config.policy.max_file_bytes));
       } catch {
         return undefined;
       }
@@ -85,6 +113,24 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }));
   if (crashed.length > 0) return 3;
   return shown.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** Documents the branch adds whose ids the base already gives to other documents. */
+function baseCollisions(root: string, base: string, changes: ChangeSet, repo: Awaited<ReturnType<typeof loadRepo>>): Diagnostic[] {
+  const added = new Map<string, string>();
+  for (const c of changes.changes) {
+    if (c.status !== 'A' || !isDocumentName(c.path.slice(c.path.lastIndexOf('/') + 1))) continue;
+    const doc = repo.model.docs.find((d) => d.file === c.path);
+    if (doc) added.set(doc.file, doc.id ?? doc.file.slice(doc.file.lastIndexOf('/') + 1).replace(/\.md$/i, ''));
+  }
+  if (added.size === 0) return [];
+  const paths = treePaths(root, base) ?? [];
+  const same = (path: string) => {
+    const there = blobAt(root, base, path);
+    const here = repo.source.read(path, repo.config.policy.max_file_bytes);
+    return there !== undefined && Buffer.compare(there, Buffer.from(here)) === 0;
+  };
+  return idTakenOnBase(added, paths, base, same).map((f) => repo.placer.place(f)).filter((d): d is Diagnostic => d !== undefined);
 }
 
 function isDir(path: string): boolean {
@@ -104,15 +150,4 @@ function toRepoPath(root: string, abs: string, given: string): string {
     throw new UsageError(`\`${given}\` does not exist`);
   }
   return rel.split(sep).join('/');
-}
-
-/** Content documents staged in git (added, copied, modified or renamed). */
-function stagedDocuments(root: string): string[] {
-  let out: string;
-  try {
-    out = execFileSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--relative'], { cwd: root, encoding: 'utf8' });
-  } catch {
-    throw new UsageError('--staged: not inside a git repository');
-  }
-  return out.split('\0').filter((f) => /^(contacts|plans|incidents)\/.*\.md$/i.test(f));
 }

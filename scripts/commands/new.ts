@@ -16,9 +16,11 @@ import { createNew } from '../io/write.js';
 export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> [options]
 
   incident, exercise
-    --title T  --severity critical|high|medium|low  --commander ID  --visibility public|internal|restricted
+    --title T  --summary TEXT  --severity critical|high|medium|low  --commander ID
+    --visibility internal|restricted|public   (no default: a wrong one would publish it)
     [--plan ID] [--detected INSTANT (default now)] [--started INSTANT] [--declared INSTANT]
-    [--category C] [--personal-data] [--format tabletop|contact-drill|simulation|red-team (exercise)]
+    [--category C] [--personal-data | --no-personal-data (default: unknown)]
+    [--format tabletop|contact-drill|simulation|red-team (exercise)]
   contact
     --name N  --type person|team|vendor|external  --by ID (who verified the details)
     [--title T] [--team ID] [--role R]… [--phone P] [--email E] [--chat C] [--pager P]
@@ -29,7 +31,8 @@ Missing values are asked for on a terminal; elsewhere (CI, scripts) they are a u
 Never overwrites a file: if the target exists, nothing is written and the exit code is 1.`;
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const VISIBILITIES = ['public', 'internal', 'restricted'];
+// Fail closed: the least exposing choices first, so that pressing Enter never publishes.
+const VISIBILITIES = ['internal', 'restricted', 'public'];
 const TYPES = ['person', 'team', 'vendor', 'external'];
 
 export async function newDocument(argv: string[], io: Io): Promise<number> {
@@ -40,7 +43,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     options: {
       title: { type: 'string' }, severity: { type: 'string' }, commander: { type: 'string' }, visibility: { type: 'string' },
       plan: { type: 'string' }, detected: { type: 'string' }, started: { type: 'string' }, declared: { type: 'string' },
-      category: { type: 'string' }, 'personal-data': { type: 'boolean' }, format: { type: 'string' },
+      category: { type: 'string' }, 'personal-data': { type: 'boolean' }, 'no-personal-data': { type: 'boolean' }, format: { type: 'string' }, summary: { type: 'string' },
       name: { type: 'string' }, type: { type: 'string' }, by: { type: 'string' }, team: { type: 'string' },
       role: { type: 'string', multiple: true }, phone: { type: 'string' }, email: { type: 'string' }, chat: { type: 'string' }, pager: { type: 'string' },
       owner: { type: 'string' }, from: { type: 'string' },
@@ -68,9 +71,10 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
 
   if (kind === 'incident' || kind === 'exercise') {
     const title = (await ask(io, values.title, { flag: 'title', message: 'Title (short, blameless)' }))!;
+    const summary = (await ask(io, values.summary, { flag: 'summary', message: kind === 'exercise' ? 'Summary: what is being exercised, and why' : 'Summary: what is known now, in a sentence or two' }))!;
     const severity = (await ask(io, values.severity, { flag: 'severity', message: 'Severity', options: SEVERITIES }))!;
     const commander = contactId('commander', await ask(io, values.commander, { flag: 'commander', message: 'Incident commander (contact id)' }))!;
-    const visibility = (await ask(io, values.visibility, { flag: 'visibility', message: 'Who may read it', options: VISIBILITIES }))!;
+    const visibility = (await ask(io, values.visibility, { flag: 'visibility', message: 'Who may read it', options: VISIBILITIES, initial: 'internal' }))!;
     const plan = await ask(io, values.plan, { flag: 'plan', message: 'Plan followed (id, optional)', optional: true });
     if (plan !== undefined && !model.plans.has(plan)) throw new UsageError(`--plan: no plan \`${plan}\`; plans: ${[...model.plans.keys()].join(', ')}`);
     const instant = (flag: string, v: string | undefined) => {
@@ -84,7 +88,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     const year = new Date(parseInstant(started ?? detected)!).getUTCFullYear();
     const id = nextNumber(kind === 'exercise' ? 'EX' : 'INC', year, taken);
     file = `incidents/${year}/${id.toLowerCase()}.md`;
-    const input = { id, kind, title, severity, visibility, commander, detected, ...(started ? { started } : {}), ...(declared ? { declared } : {}), ...(values.category ? { category: values.category } : {}), ...(plan ? { plan } : {}), personalData: values['personal-data'] === true, ...(values.format ? { format: values.format } : {}) } as const;
+    const input = { id, kind, title, severity, visibility, commander, detected, ...(started ? { started } : {}), ...(declared ? { declared } : {}), ...(values.category ? { category: values.category } : {}), ...(plan ? { plan } : {}), personalData: personalData(values['personal-data'], values['no-personal-data']), summary, ...(values.format ? { format: values.format } : {}) } as const;
     text = scaffoldIncident(input, model, repo.config.sections[kind]);
     if (plan) notes.push(`Participants and pending notifications come from plan ${plan}.`);
   } else if (kind === 'contact') {
@@ -123,4 +127,10 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
   }
   io.stdout(`Created ${file} (as of ${now.date}).\n${notes.map((n) => `${n}\n`).join('')}Next: replace the TODO prompts, then run \`npm run check -- ${file}\`.\n`);
   return 0;
+}
+
+/** --personal-data / --no-personal-data; neither means nobody knows yet. */
+function personalData(yes: boolean | undefined, no: boolean | undefined): boolean | 'unknown' {
+  if (yes && no) throw new UsageError('give --personal-data or --no-personal-data, not both');
+  return yes ? true : no ? false : 'unknown';
 }

@@ -4,19 +4,19 @@ import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Model } from './model/types.js';
 import type { Now } from './model/time.js';
 import type { Placer } from './place.js';
-import type { Policy } from './policy.js';
+import type { Config } from './policy.js';
 import { runRules } from './rules/index.js';
 
 export interface CheckInput {
   model: Model;
-  policy: Policy;
+  config: Config;
   placer: Placer;
   /** Diagnostics the loader already placed. */
   diagnostics: readonly Diagnostic[];
 }
 
 export function collectDiagnostics(input: CheckInput, now: Now): { diagnostics: Diagnostic[]; crashed: { ruleId: string; error: unknown }[] } {
-  const { findings, crashed } = runRules({ model: input.model, now, policy: input.policy });
+  const { findings, crashed } = runRules({ model: input.model, now, policy: input.config.policy, config: input.config });
   const diagnostics = [...input.diagnostics];
   for (const f of findings) {
     const d = input.placer.place(f);

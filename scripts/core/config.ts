@@ -6,6 +6,8 @@ import { parseSafeYaml } from './parse/safe-yaml.js';
 import { Placer } from './place.js';
 import { defaultConfig, type Config, type Policy, type RuleSetting, type SectionKind } from './policy.js';
 import type { Validators } from './validate/compile.js';
+import type { IncidentStatus } from './model/types.js';
+import type { RequirementKind, Requirements } from './requirements.js';
 import { errorsToFindings } from './validate/to-findings.js';
 
 export const CONFIG_FILE = 'firebreak.yml';
@@ -25,10 +27,25 @@ export function parseConfig(text: string | undefined, validators: Validators): {
     if (!validators.config(data)) {
       findings.push(...errorsToFindings(CONFIG_FILE, validators.config.errors).map((f) => ({ ...f, ruleId: f.ruleId.replace(/^schema\//, 'config/') })));
     } else {
-      const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting>; sections?: Partial<Record<SectionKind, string[]>> };
+      const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting>; sections?: Partial<Record<SectionKind, string[]>>; requirements?: Partial<Record<RequirementKind, Partial<Requirements[RequirementKind]>>> };
       Object.assign(config.policy, value.policy ?? {});
       Object.assign(config.rules, value.rules ?? {});
       Object.assign(config.sections, value.sections ?? {});
+      for (const kind of ['incident', 'exercise'] as const) {
+        for (const [status, stage] of Object.entries(value.requirements?.[kind] ?? {})) {
+          const known = new Set(config.sections[kind].map((n) => n.trim().toLowerCase()));
+          stage!.sections?.forEach((name, i) => {
+            if (!known.has(name.trim().toLowerCase())) {
+              findings.push({
+                ruleId: 'config/enum', file: CONFIG_FILE, path: ['requirements', kind, status, 'sections', i], at: 'value',
+                message: `Unexpected section \`${name}\` in the ${kind} requirements, expected one of the ${kind} sections: ${config.sections[kind].join(', ')}.`,
+                hint: `List the section under \`sections: ${kind}:\` too, or fix its name.`,
+              });
+            }
+          });
+          config.requirements[kind][status as IncidentStatus] = { fields: stage!.fields ?? [], sections: stage!.sections ?? [] };
+        }
+      }
     }
   }
   return { config, diagnostics: findings.map((f) => placer.place(f)).filter((d): d is Diagnostic => d !== undefined) };

@@ -28,8 +28,11 @@ export interface Finding {
   file: string;
   /** Front-matter path of the offending key or value. */
   path?: DataPath;
-  /** Point at the key (default) or at its value. */
-  at?: 'key' | 'value';
+  /**
+   * Point at the key (default) or at its value; `after` points at the line after the node,
+   * where something missing that follows it goes.
+   */
+  at?: 'key' | 'value' | 'after';
   line?: number;
   column?: number;
   endLine?: number;

@@ -64,7 +64,7 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
   if (bytes.length > ctx.policy.max_file_bytes) {
     return done([{
       ruleId: 'parse/too-large', file, line: 1, column: 1,
-      message: `Unexpected file of ${bytes.length} bytes, expected at most ${ctx.policy.max_file_bytes}.`,
+      message: `Unexpected file larger than ${ctx.policy.max_file_bytes} bytes, expected at most that (\`max_file_bytes\`).`,
       hint: 'Split the document, or move attachments (logs, captures) out of the repository and link to them.',
     }]);
   }
@@ -108,7 +108,7 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
     });
   }
   if (ctx.markdown !== false) {
-    const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind, ctx.sections[kind]);
+    const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind);
     record.outline = analysis.outline;
     record.timeline = analysis.timeline;
     findings.push(...analysis.findings);

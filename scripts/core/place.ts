@@ -55,6 +55,15 @@ export class Placer {
     if (!finding.path) return undefined;
     const entry = this.entry(finding.file);
     if (!entry) return undefined;
+    if (finding.at === 'after') {
+      const node = locate(entry.doc, finding.path, 'value');
+      if (!node) return undefined;
+      // The line after the node's last character (block collections end at the next line's start).
+      const end = entry.positions.at(node.end);
+      const atEnd = entry.positions.at(node.end - 1);
+      const line = end.column === 1 && end.line > atEnd.line ? end.line : end.line + 1;
+      return { line, column: 1 };
+    }
     const range = locate(entry.doc, finding.path, finding.at ?? 'key');
     if (!range) return undefined;
     const start = entry.positions.at(range.start);

@@ -1,5 +1,7 @@
 // Thresholds every time-based rule reads; defaults here, overridden per repository in firebreak.yml.
 
+import { DEFAULT_REQUIREMENTS, type Requirements } from './requirements.js';
+
 export interface Policy {
   contact_review_days: number;
   contact_due_soon_days: number;
@@ -42,8 +44,14 @@ export interface Config {
   policy: Policy;
   rules: Record<string, RuleSetting>;
   sections: Record<SectionKind, readonly string[]>;
+  requirements: Requirements;
 }
 
 export function defaultConfig(): Config {
-  return { policy: { ...DEFAULT_POLICY }, rules: {}, sections: { ...DEFAULT_SECTIONS } };
+  return {
+    policy: { ...DEFAULT_POLICY },
+    rules: {},
+    sections: { ...DEFAULT_SECTIONS },
+    requirements: { incident: { ...DEFAULT_REQUIREMENTS.incident }, exercise: { ...DEFAULT_REQUIREMENTS.exercise } },
+  };
 }

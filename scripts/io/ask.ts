@@ -10,6 +10,8 @@ export interface Question {
   options?: readonly string[];
   placeholder?: string;
   optional?: boolean;
+  /** The option selected when the question opens (Enter keeps it). */
+  initial?: string;
 }
 
 /** The flag's value, else the answer to the question, else a usage error. */
@@ -24,7 +26,7 @@ export async function ask(io: Io, value: string | undefined, q: Question): Promi
   }
   const prompts = await import('@clack/prompts');
   const answer = q.options
-    ? await prompts.select({ message: q.message, options: q.options.map((o) => ({ value: o, label: o })) })
+    ? await prompts.select({ message: q.message, options: q.options.map((o) => ({ value: o, label: o })), ...(q.initial ? { initialValue: q.initial } : {}) })
     : await prompts.text({ message: q.message, placeholder: q.placeholder ?? '', validate: (v) => (!q.optional && !v ? 'Required' : undefined) });
   if (prompts.isCancel(answer)) throw new UsageError('cancelled');
   const text = String(answer ?? '');

@@ -1,10 +1,9 @@
 // The one loader: the CLI, every command and the site read the repository through it.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseConfig, CONFIG_FILE } from '../core/config.js';
+import { parseConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { loadDoc, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
 import { buildModel } from '../core/model/build.js';
@@ -12,15 +11,15 @@ import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
 import type { Config } from '../core/policy.js';
 import { KIT_ROOT, loadValidators } from './kit.js';
-import { listContentFiles, type ContentFile } from './list-files.js';
+import { workingTree, type ContentFile, type ContentSource } from './sources.js';
 
 export interface LoadOptions {
   /** Worker threads to use; default: by repository size and cores. 0 loads in this thread. */
   workers?: number;
   /** Analyse Markdown bodies (default true). */
   markdown?: boolean;
-  /** Content to use instead of the file on disk (the staged version, for the pre-commit hook). */
-  contents?: ReadonlyMap<string, Uint8Array>;
+  /** Where documents are read from (default: the working tree under `root`). */
+  source?: ContentSource;
 }
 
 export interface LoadedRepo {
@@ -31,6 +30,7 @@ export interface LoadedRepo {
   diagnostics: Diagnostic[];
   /** Places findings of later rules in this repository's files. */
   placer: Placer;
+  source: ContentSource;
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -38,15 +38,17 @@ const PARALLEL_THRESHOLD = 400;
 
 /** Load every content document under `root`. Content problems are diagnostics, never throws. */
 export async function loadRepo(root: string, options: LoadOptions = {}): Promise<LoadedRepo> {
-  const configPath = join(root, CONFIG_FILE);
+  const source = options.source ?? workingTree(root);
   const validators = await loadValidators();
-  const { config, diagnostics } = parseConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, validators);
-  const listed = listContentFiles(root);
+  const { config, diagnostics } = parseConfig(source.config(), validators);
+  const listed = source.list();
   const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules, sections: config.sections, markdown: options.markdown ?? true };
 
   const workers = options.workers ?? (listed.files.length >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
-  const read = (file: string) => options.contents?.get(file) ?? readFileSync(join(root, file));
-  const loaded = workers > 0 ? await loadInWorkers(root, listed.files, ctx, workers, options.contents) : listed.files.map((f) => loadDoc(f.file, f.folder, read(f.file), ctx));
+  const limit = config.policy.max_file_bytes;
+  const loaded = workers > 0
+    ? await loadInWorkers(root, listed.files, ctx, workers, source.preloaded())
+    : listed.files.map((f) => loadDoc(f.file, f.folder, source.read(f.file, limit), ctx));
 
   const records: DocRecord[] = [];
   for (const l of loaded) {
@@ -60,7 +62,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     const d = placer.place(f);
     if (d) diagnostics.push(d);
   }
-  return { root, config, model, diagnostics, placer };
+  return { root, config, model, diagnostics, placer, source };
 }
 
 /** The worker module: compiled JavaScript, or TypeScript through tsx when run from sources (tests). */
@@ -71,7 +73,7 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContext, count: number, contents?: ReadonlyMap<string, Uint8Array>): Promise<LoadedDoc[]> {
+async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContext, count: number, contents: ReadonlyMap<string, Uint8Array> | undefined): Promise<LoadedDoc[]> {
   const shares: ContentFile[][] = Array.from({ length: count }, () => []);
   files.forEach((f, i) => shares[i % count]!.push(f));
   const results = await Promise.all(
@@ -79,8 +81,8 @@ async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContex
       (share) =>
         new Promise<LoadedDoc[]>((resolve, reject) => {
           const received: LoadedDoc[] = [];
-          const overrides = contents ? share.filter((f) => contents.has(f.file)).map((f) => [f.file, contents.get(f.file)!] as const) : [];
-          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown, contents: overrides });
+          const given = contents ? share.map((f) => [f.file, contents.get(f.file) ?? new Uint8Array()] as const) : undefined;
+          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown, contents: given });
           worker.on('message', (m: LoadedDoc[] | 'done') => {
             if (m === 'done') resolve(received);
             else for (const doc of m) received.push(doc);

@@ -1,11 +1,10 @@
 // A worker thread loads a share of the files with exactly the code the main thread uses.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDoc, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
 import { loadValidators } from './kit.js';
-import type { ContentFile } from './list-files.js';
+import { readCapped, type ContentFile } from './sources.js';
 
 interface Job {
   root: string;
@@ -25,7 +24,7 @@ const ctx: LoadContext = { validators: await loadValidators(), policy: job.polic
 const BATCH = 200;
 let out: LoadedDoc[] = [];
 for (const { file, folder } of job.files) {
-  out.push(loadDoc(file, folder, contents.get(file) ?? readFileSync(join(job.root, file)), ctx));
+  out.push(loadDoc(file, folder, contents.get(file) ?? readCapped(join(job.root, file), ctx.policy.max_file_bytes), ctx));
   if (out.length === BATCH) {
     parentPort!.postMessage(out);
     out = [];

@@ -29,7 +29,7 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   // The site shows what the front matter and the rules say; Markdown linting is check's job
   // (parsing every body with remark would cost more than rendering the whole site).
   const repo = await loadRepo(root, { markdown: false });
-  const { diagnostics } = collectDiagnostics({ model: repo.model, policy: repo.config.policy, placer: repo.placer, diagnostics: repo.diagnostics }, now);
+  const { diagnostics } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
   return buildSiteData({ model: repo.model, diagnostics, now, audience, base: env.FIREBREAK_BASE ?? '/', policy: repo.config.policy });
 }
 

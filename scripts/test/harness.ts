@@ -8,7 +8,8 @@ import { buildModel } from '../core/model/build.js';
 import { nowFrom, type Now } from '../core/model/time.js';
 import type { DocRecord, Folder } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
-import { DEFAULT_POLICY, DEFAULT_SECTIONS, type Policy, type RuleSetting, type SectionKind } from '../core/policy.js';
+import { DEFAULT_POLICY, DEFAULT_SECTIONS, defaultConfig, type Policy, type RuleSetting, type SectionKind } from '../core/policy.js';
+import type { Requirements } from '../core/requirements.js';
 import { loadValidators } from '../io/kit.js';
 
 const validators = await loadValidators();
@@ -117,6 +118,7 @@ reviewed: 2026-03-10T12:00:00Z
 closed: 2026-06-01T12:00:00Z
 impact:
   personal_data: true
+  summary: Bucket readable by anyone for a day.
 notifications:
   - audience: regulator
     contact: ico
@@ -133,6 +135,8 @@ lessons:
     status: verified
     verified: 2026-04-02
     verification: Policy check rejected a test change.
+detection:
+  source: E-mail from a security researcher
 ---
 
 ## Summary
@@ -148,6 +152,7 @@ export interface RunOptions {
   sections?: Partial<Record<SectionKind, readonly string[]>>;
   /** Analyse bodies (default false: front-matter tables stay about front matter). */
   markdown?: boolean;
+  requirements?: Requirements;
 }
 
 /** Load texts (or bytes) as a repository and return every diagnostic, sorted. */
@@ -170,7 +175,9 @@ export function run(files: Readonly<Record<string, string | Uint8Array>>, option
     const d = placer.place(f);
     if (d) diagnostics.push(d);
   }
-  return collectDiagnostics({ model, policy, placer, diagnostics }, options.now ?? NOW).diagnostics;
+  const config = { ...defaultConfig(), policy, rules, sections: { ...DEFAULT_SECTIONS, ...options.sections } };
+  if (options.requirements) config.requirements = options.requirements;
+  return collectDiagnostics({ model, config, placer, diagnostics }, options.now ?? NOW).diagnostics;
 }
 
 /** `file:line:col ruleId` per diagnostic. */

@@ -8,9 +8,10 @@ import type { Channel, Incident, Model, NotifyDuty } from '../model/types.js';
 import { PLAYBOOKS } from './playbooks.js';
 import { prompt } from './prompts.js';
 
-function document(front: Record<string, unknown>, sections: readonly string[], bodies: Record<string, string[]> = {}): string {
+/** Front matter and sections; `asIs` writes the given section lines unchanged, else as numbered steps. */
+function document(front: Record<string, unknown>, sections: readonly string[], bodies: Record<string, string[]> = {}, asIs = false): string {
   const yaml = stringify(front, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
-  const body = sections.map((s) => `## ${s}\n\n${bodies[s]?.map((l, i) => (l.startsWith('TODO') ? l : `${i + 1}. ${l}`)).join('\n') ?? prompt(s)}\n`).join('\n');
+  const body = sections.map((s) => `## ${s}\n\n${bodies[s]?.map((l, i) => (asIs || l.startsWith('TODO') ? l : `${i + 1}. ${l}`)).join('\n') ?? prompt(s)}\n`).join('\n');
   return `---\n${yaml}---\n\n${body}`;
 }
 
@@ -30,21 +31,35 @@ export interface IncidentInput {
   declared?: string;
   category?: string;
   plan?: string;
-  personalData?: boolean;
+  /** Unknown unless the responder says: a wrong `false` would hide the regulator's deadline. */
+  personalData?: boolean | 'unknown';
   format?: string;
+  /** What the responder knows now, in a sentence or two. */
+  summary?: string;
+}
+
+/** The first timeline items: the times the responder gave, and nothing more. */
+function firstItems(input: IncidentInput): string[] {
+  const items: [string, string][] = [];
+  if (input.started) items.push([input.started, `${input.kind === 'exercise' ? 'Exercise started' : 'Started'}.`]);
+  items.push([input.detected, input.kind === 'exercise' ? '[detection] Scenario begins.' : `[detection] Detected: ${input.title.replace(/\.$/, '')}.`]);
+  if (input.declared) items.push([input.declared, `[analysis] Declared an incident; @${input.commander} in command.`]);
+  return items.sort((a, b) => (parseInstant(a[0]) ?? 0) - (parseInstant(b[0]) ?? 0)).map(([t, text]) => `- ${t} ${text}`);
 }
 
 /** A new incident or exercise; from a plan, its roles become participants and its duties pending notifications. */
 export function scaffoldIncident(input: IncidentInput, model: Model, sections: readonly string[]): string {
   const plan = input.plan ? model.plans.get(input.plan) : undefined;
   const participants = plan ? [...new Set(Object.values(plan.data.roles).map((ids) => ids.find((id) => model.contacts.get(id)?.data.status === 'active') ?? ids[0]!))].filter((id) => id !== input.commander) : [];
-  const facts = { kind: input.kind, severity: input.severity, impact: { personal_data: input.personalData ?? false } } as unknown as Incident;
+  const personalData = input.personalData ?? 'unknown';
+  const facts = { kind: input.kind, severity: input.severity, impact: { personal_data: personalData } } as unknown as Incident;
   const start = parseInstant(input.declared ?? input.detected);
-  const notifications = input.kind === 'exercise' ? [] : (plan?.data.notify ?? []).filter((d: NotifyDuty) => dutyApplies(d, facts)).map((d) => clean({
+  const mayApply = (d: NotifyDuty) => dutyApplies(d, facts) || (d.when === 'personal-data' && personalData === 'unknown');
+  const notifications = input.kind === 'exercise' ? [] : (plan?.data.notify ?? []).filter(mayApply).map((d) => clean({
     audience: d.audience,
     contact: d.contacts?.[0],
     due: start === undefined ? undefined : formatInstant(start + d.within_hours * 3_600_000),
-    note: `Pending: ${(d.note ?? `plan ${plan!.id} requires it within ${d.within_hours} h`).replace(/\.$/, "")}. Set \`at:\` when sent.`,
+    note: `Pending${dutyApplies(d, facts) ? '' : ' if personal data is involved'}: ${(d.note ?? `plan ${plan!.id} requires it within ${d.within_hours} h`).replace(/\.$/, "")}. Set \`at:\` when sent.`,
   }));
   const front = clean({
     id: input.id,
@@ -60,12 +75,14 @@ export function scaffoldIncident(input: IncidentInput, model: Model, sections: r
     started: input.started,
     detected: input.detected,
     declared: input.declared,
-    detection: { source: 'TODO: what detected it' },
-    impact: { summary: 'TODO: effects so far', personal_data: input.personalData ?? false },
+    detection: input.kind === 'exercise' ? undefined : { source: 'TODO: what detected it' },
+    impact: input.kind === 'exercise' ? undefined : { summary: 'TODO: effects so far', personal_data: personalData },
     notifications,
-    exercise: input.kind === 'exercise' ? { format: input.format ?? 'tabletop', scenario: 'TODO: the scenario' } : undefined,
+    exercise: input.kind === 'exercise' ? { format: input.format ?? 'tabletop', scenario: 'TODO: the scenario played' } : undefined,
   });
-  return document(front, sections);
+  const bodies: Record<string, string[]> = { Timeline: firstItems(input) };
+  if (input.summary) bodies.Summary = [input.summary];
+  return document(front, sections, bodies, true);
 }
 
 export interface ContactInput {

@@ -7,6 +7,7 @@ import { durations, engagements, type Duration } from '../model/durations.js';
 import { formatDuration, formatUtc, parseDate, parseInstant, type Now } from '../model/time.js';
 import type { IncidentDoc, Lesson, Model } from '../model/types.js';
 import { sectionText } from './sections.js';
+import { written } from '../requirements.js';
 
 export interface IncidentReport {
   id: string;
@@ -39,8 +40,9 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now): I
   const x = doc.data;
   const today = Math.floor(now.ms / 86_400_000);
   const effects: string[] = [];
-  if (x.impact?.summary) effects.push(x.impact.summary);
-  if (x.impact) effects.push(x.impact.personal_data ? `Personal data involved${x.impact.records !== undefined ? ` (${x.impact.records} records)` : ''}.` : 'No personal data involved.');
+  if (x.impact?.summary) effects.push(written(x.impact.summary) ?? 'Effects in plain words: to be written.');
+  if (x.impact?.personal_data === 'unknown') effects.push('Whether personal data was involved is not known yet.');
+  else if (x.impact) effects.push(x.impact.personal_data ? `Personal data involved${x.impact.records !== undefined ? ` (${x.impact.records} records)` : ''}.` : 'No personal data involved.');
   if (x.impact?.customers_affected) effects.push(`${x.impact.customers_affected} customers affected.`);
   if (x.impact?.downtime_minutes) effects.push(`Downtime: ${formatDuration(x.impact.downtime_minutes * 60_000)}.`);
   if (x.impact?.cost) effects.push(`Estimated cost: ${x.impact.cost}.`);
@@ -81,7 +83,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now): I
   };
   const summary = sectionText(doc.body, 'Summary');
   if (summary) report.summary = summary;
-  if (x.root_cause) report.cause = x.root_cause;
+  if (x.root_cause && written(x.root_cause.summary)) report.cause = x.root_cause;
   const well = sectionText(doc.body, 'What went well');
   if (well) report.wentWell = well;
   const poorly = sectionText(doc.body, 'What went poorly');
@@ -95,7 +97,7 @@ export function reportMarkdown(r: IncidentReport): string {
   const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n');
   out.push(`# ${r.kind === 'exercise' ? 'Exercise' : 'Incident'} report: ${r.id} ${r.title}`, '');
   out.push(`Severity **${r.severity}**, status **${r.status}**, as of ${r.asOf}.`, '');
-  out.push('## What happened', '', r.summary ?? 'Not yet written.', '');
+  out.push('## What happened', '', r.summary ?? 'To be written.', '');
   out.push('## Cause', '', r.cause ? `${r.cause.summary}${r.cause.type ? ` (${r.cause.type})` : ''}` : 'Not yet established.', '');
   if (r.cause?.similar) out.push(`Similar causes looked for: ${r.cause.similar}`, '');
   out.push('## Effects', '', r.effects.length ? list(r.effects) : 'Not yet recorded.', '');

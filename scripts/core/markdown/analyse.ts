@@ -14,18 +14,15 @@ export interface BodyAnalysis {
   findings: Finding[];
 }
 
-/**
- * Analyse a document's Markdown body, which starts on file line `bodyLine`; positions are the
- * file's. `sections` are the headings its kind requires, in order.
- */
-export function analyseMarkdown(file: string, body: string, bodyLine: number, kind: string, sections: readonly string[]): BodyAnalysis {
+/** Analyse a document's Markdown body, which starts on file line `bodyLine`; positions are the file's. */
+export function analyseMarkdown(file: string, body: string, bodyLine: number, kind: string): BodyAnalysis {
   const processor = markdownProcessor();
   const offset = bodyLine - 1;
   const vfile = new VFile({ path: file, value: body });
   const tree = processor.parse(vfile);
   const shape = outline(tree, body, offset);
   const { entries, problems } = parseTimeline(shape.timelineItems);
-  const context: LintContext = { kind, sections, outline: shape, timelineProblems: problems, lineOffset: offset };
+  const context: LintContext = { kind, outline: shape, timelineProblems: problems, lineOffset: offset };
   (vfile.data as { firebreak?: LintContext }).firebreak = context;
   processor.runSync(tree, vfile);
   // An unknown `[phase]` tag is reported once, as a timeline problem, not also as a reference.

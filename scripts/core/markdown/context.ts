@@ -6,8 +6,6 @@ import type { TimelineProblem } from './timeline.js';
 
 export interface LintContext {
   kind: string;
-  /** Required section headings, in order. */
-  sections: readonly string[];
   outline: Outline;
   timelineProblems: TimelineProblem[];
   /** Body line n is file line n + lineOffset. */

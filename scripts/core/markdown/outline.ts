@@ -25,6 +25,8 @@ export interface OutlineLink {
 }
 
 export interface Outline {
+  /** The last line of the body with text on it (file lines), where a missing last section goes. */
+  lastLine: number;
   headings: OutlineHeading[];
   links: OutlineLink[];
   timelineItems: TimelineItem[];
@@ -94,6 +96,6 @@ export function outline(tree: Root, source: string, lineOffset = 0): Outline {
       links.push({ url: (node as { url: string }).url, line: node.position.start.line + lineOffset, column: node.position.start.column });
     }
   });
-  return { headings, links, timelineItems };
+  return { lastLine: source.trimEnd().split('\n').length + lineOffset, headings, links, timelineItems };
 }
 

@@ -6,8 +6,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import { emptySection } from './rules/empty-section.js';
-import { requiredSections } from './rules/required-sections.js';
 import { timelineItem } from './rules/timeline-item.js';
 import { TIMELINE_PHASES } from './timeline.js';
 
@@ -18,8 +16,6 @@ function build() {
     .use(remarkPresetLintRecommended)
     // Timeline phase tags such as `[detection]` are not references.
     .use(remarkLintNoUndefinedReferences, { allow: [...TIMELINE_PHASES] })
-    .use(requiredSections)
-    .use(emptySection)
     .use(timelineItem)
     .freeze();
 }

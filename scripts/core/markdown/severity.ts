@@ -4,8 +4,6 @@
 import type { Severity } from '../diagnostic.js';
 
 export const KIT_MD_RULES: Readonly<Record<string, { severity: Severity; description: string }>> = {
-  'md/required-sections': { severity: 'error', description: 'A section the document kind requires is missing or out of order (lists in firebreak.yml `sections:`).' },
-  'md/empty-section': { severity: 'error', description: 'A required section is empty or still holds the scaffold\'s `TODO` prompt.' },
   'md/timeline-item': { severity: 'error', description: 'A timeline item does not start with an instant with a time zone (or a bare time after one), or names an unknown phase.' },
 };
 

@@ -96,7 +96,7 @@ export interface Incident extends Partial<Record<Milestone, string>> {
   engagements?: { contact: string; asked: string; engaged?: string; channel?: string; purpose?: string; issue?: string }[];
   gaps?: { phase: Phase; kind: string; note: string; delay_minutes?: number; lesson?: string }[];
   accelerators?: string[];
-  impact?: { summary?: string; personal_data: boolean; records?: number; customers_affected?: number; downtime_minutes?: number; cost?: string };
+  impact?: { summary?: string; personal_data: boolean | 'unknown'; records?: number; customers_affected?: number; downtime_minutes?: number; cost?: string };
   notifications?: { audience: Audience; contact?: string; due?: string; at?: string; reference?: string; note?: string }[];
   root_cause?: { summary: string; type?: string; similar?: string };
   lessons?: Lesson[];

@@ -45,6 +45,8 @@ export function renderHuman(input: ReportInput): string {
   if (out.length > 0) out.push('');
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   const summary = errors > 0 ? c.red(c.bold(`✖ ${counts}`)) : warnings > 0 ? c.yellow(c.bold(`⚠ ${counts}`)) : c.green(c.bold(`✔ ${counts}`));
-  out.push(`${summary} in ${input.files} file${input.files === 1 ? '' : 's'} (as of ${input.now})`);
+  const what = input.changed ? ` changed since ${safeText(input.against ?? 'the base')}` : '';
+  const scope = input.scope === 'freshness' ? ' (freshness: what time alone brought)' : input.changed ? ', and what they break elsewhere' : input.scope === 'blocking' ? ' (blocking: not what time alone brought)' : '';
+  out.push(`${summary} in ${input.files} file${input.files === 1 ? '' : 's'}${what}${scope} (as of ${input.now})`);
   return `${out.join('\n')}\n`;
 }

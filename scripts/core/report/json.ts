@@ -8,6 +8,8 @@ export function renderJson(input: ReportInput): string {
   return `${JSON.stringify({
     version: 1,
     now: input.now,
+    scope: input.scope ?? 'all',
+    ...(input.changed ? { changed: input.changed, against: input.against } : {}),
     summary: { files: input.files, errors, warnings },
     diagnostics: input.diagnostics.map((d) => ({
       ruleId: d.ruleId, severity: d.severity, file: d.file, line: d.line, column: d.column, message: d.message, hint: d.hint ?? '',

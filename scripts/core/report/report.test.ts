@@ -19,6 +19,7 @@ describe('json', () => {
     expect(JSON.parse(out)).toEqual({
       version: 1,
       now: '2026-11-23',
+      scope: 'all',
       summary: { files: 7, errors: 1, warnings: 1 },
       diagnostics: [
         { ruleId: 'contact/stale', severity: 'error', file: 'contacts/a, b.md', line: 13, column: 1, message: 'Stale: 100% overdue\nsecond line', hint: 'Verify: call them' },

@@ -9,4 +9,9 @@ export interface ReportInput {
   /** The text of a file, for code frames (human format only). */
   source?: (file: string) => string | undefined;
   color?: boolean;
+  /** Which findings were asked for (see core/scope.ts). */
+  scope?: 'all' | 'blocking' | 'freshness';
+  /** For a check of a change: the documents it changes, and what they were compared with. */
+  changed?: readonly string[];
+  against?: string;
 }

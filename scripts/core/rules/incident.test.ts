@@ -13,15 +13,15 @@ const reviewed = (from: string, to: string) => {
 
 describe.each([
   ['closed with an implemented lesson', edit(I, 'status: verified\n    verified: 2026-04-02\n', 'status: implemented\n'),
-    [`${I}:33:13 incident/closed-with-open-lessons`]],
+    [`${I}:34:13 incident/closed-with-open-lessons`]],
   ['closed with an open lesson that is overdue', edit(I, 'status: verified\n    verified: 2026-04-02\n', 'status: open\n'),
-    [`${I}:32:10 incident/lesson-overdue`, `${I}:33:13 incident/closed-with-open-lessons`]],
+    [`${I}:33:10 incident/lesson-overdue`, `${I}:34:13 incident/closed-with-open-lessons`]],
   ['closed with a wont-fix lesson and a reason', edit(I, 'status: verified\n    verified: 2026-04-02\n    verification: Policy check rejected a test change.', 'status: wont-fix\n    reason: Bucket retired.'), []],
   ['wont-fix without a reason', edit(I, 'status: verified\n    verified: 2026-04-02\n    verification: Policy check rejected a test change.', 'status: wont-fix'),
-    [`${I}:33:13 incident/lesson-incomplete`]],
-  ['verified without a date', edit(I, '    verified: 2026-04-02\n', ''), [`${I}:33:13 incident/lesson-incomplete`]],
-  ['verified in the future', edit(I, 'verified: 2026-04-02', 'verified: 2026-12-02'), [`${I}:34:15 incident/lesson-incomplete`]],
-  ['implemented, not closed', reviewed('status: verified\n    verified: 2026-04-02\n', 'status: implemented\n'), [`${I}:32:13 incident/lesson-unverified`]],
+    [`${I}:34:13 incident/lesson-incomplete`]],
+  ['verified without a date', edit(I, '    verified: 2026-04-02\n', ''), [`${I}:34:13 incident/lesson-incomplete`]],
+  ['verified in the future', edit(I, 'verified: 2026-04-02', 'verified: 2026-12-02'), [`${I}:35:15 incident/lesson-incomplete`]],
+  ['implemented, not closed', reviewed('status: verified\n    verified: 2026-04-02\n', 'status: implemented\n'), [`${I}:33:13 incident/lesson-unverified`]],
   ['in progress and not yet due', reviewed('due: 2026-04-01\n    status: verified\n    verified: 2026-04-02\n', 'due: 2026-12-01\n    status: in-progress\n'), []],
 ])('lessons: %s', (_name, files, expected) => {
   it('reports exactly', () => {
@@ -33,11 +33,11 @@ describe.each([
   ['contained before detected', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: 2026-03-02T08:00:00Z'), [`${I}:14:12 incident/milestones-out-of-order`]],
   ['offsets are compared as instants', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: 2026-03-02T10:00:00+02:00'), [`${I}:14:12 incident/milestones-out-of-order`]],
   ['a milestone in the future', edit(I, 'closed: 2026-06-01T12:00:00Z', 'closed: 2027-06-01T12:00:00Z'), [`${I}:17:9 incident/milestone-in-future`]],
-  ['closed without the closed milestone', edit(I, 'closed: 2026-06-01T12:00:00Z\n', ''), [`${I}:5:9 incident/status-milestones`]],
+  ['closed without the closed milestone', edit(I, 'closed: 2026-06-01T12:00:00Z\n', ''), [`${I}:17:1 incident/status-requirements`]],
   ['open with a resolved milestone', (() => {
     const f = edit(I, 'status: closed', 'status: open');
     return f;
-  })(), [`${I}:14:1 incident/status-milestones`, `${I}:15:1 incident/status-milestones`, `${I}:16:1 incident/status-milestones`, `${I}:17:1 incident/status-milestones`]],
+  })(), [`${I}:14:1 incident/status-requirements`, `${I}:15:1 incident/status-requirements`, `${I}:16:1 incident/status-requirements`, `${I}:17:1 incident/status-requirements`]],
 ])('milestones: %s', (_name, files, expected) => {
   it('reports exactly', () => {
     expect(lines(run(files))).toEqual(expected);
@@ -62,9 +62,9 @@ describe.each([
 });
 
 describe.each([
-  ['regulator told after the plan deadline', edit(I, 'at: 2026-03-04T09:00:00Z', 'at: 2026-03-06T09:00:00Z'), [`${I}:23:9 incident/plan-notification-missed`], 'warning'],
-  ['regulator never told', edit(I, '  - audience: regulator\n    contact: ico\n    at: 2026-03-04T09:00:00Z', '  - audience: executives\n    at: 2026-03-02T10:00:00Z'), [`${I}:20:1 incident/plan-notification-missed`], 'error'],
-  ['a due notification not sent', edit(I, 'at: 2026-03-04T09:00:00Z', 'due: 2026-03-05T09:00:00Z'), [`${I}:21:5 incident/plan-notification-missed`, `${I}:23:10 incident/notification-overdue`], 'error'],
+  ['regulator told after the plan deadline', edit(I, 'at: 2026-03-04T09:00:00Z', 'at: 2026-03-06T09:00:00Z'), [`${I}:24:9 incident/plan-notification-missed`], 'warning'],
+  ['regulator never told', edit(I, '  - audience: regulator\n    contact: ico\n    at: 2026-03-04T09:00:00Z', '  - audience: executives\n    at: 2026-03-02T10:00:00Z'), [`${I}:21:1 incident/plan-notification-missed`], 'error'],
+  ['a due notification not sent', edit(I, 'at: 2026-03-04T09:00:00Z', 'due: 2026-03-05T09:00:00Z'), [`${I}:22:5 incident/plan-notification-missed`, `${I}:24:10 incident/notification-overdue`], 'error'],
   ['no personal data: no duty', edit(I, 'personal_data: true', 'personal_data: false'), [], undefined],
 ])('notifications: %s', (_name, files, expected, severity) => {
   it('reports exactly', () => {
@@ -81,7 +81,7 @@ describe('incident/personal-data-not-notified (no plan duty)', () => {
   };
   it.each([
     ['told within 72 h', noPlan('x', 'x'), []],
-    ['told after 72 h', noPlan('at: 2026-03-04T09:00:00Z', 'at: 2026-03-06T09:00:00Z'), [`${I}:22:9 incident/personal-data-not-notified`]],
+    ['told after 72 h', noPlan('at: 2026-03-04T09:00:00Z', 'at: 2026-03-06T09:00:00Z'), [`${I}:23:9 incident/personal-data-not-notified`]],
     ['never told', noPlan('  - audience: regulator\n    contact: ico\n    at: 2026-03-04T09:00:00Z', '  - audience: executives\n    at: 2026-03-02T10:00:00Z'), [`${I}:18:3 incident/personal-data-not-notified`]],
   ])('%s', (_name, files, expected) => {
     expect(lines(run(files as Record<string, string>))).toEqual(expected);
@@ -90,8 +90,8 @@ describe('incident/personal-data-not-notified (no plan duty)', () => {
 
 describe.each([
   ['engaged before asked', edit(I, 'participants: [ben-ode]', 'participants: [ben-ode]\nengagements:\n  - contact: ben-ode\n    asked: 2026-03-02T09:40:00Z\n    engaged: 2026-03-02T09:35:00Z'), [`${I}:13:14 incident/engagement-out-of-order`]],
-  ['bug without a search for similar bugs', edit(I, 'type: configuration\n  similar: Scanned all buckets.\n', 'type: bug\n'), [`${I}:26:9 incident/bug-not-searched`]],
-  ['closed without root cause', edit(I, 'root_cause:\n  summary: Public ACL.\n  type: configuration\n  similar: Scanned all buckets.\n', ''), [`${I}:5:1 incident/review-incomplete`]],
+  ['bug without a search for similar bugs', edit(I, 'type: configuration\n  similar: Scanned all buckets.\n', 'type: bug\n'), [`${I}:27:9 incident/bug-not-searched`]],
+  ['closed without root cause', edit(I, 'root_cause:\n  summary: Public ACL.\n  type: configuration\n  similar: Scanned all buckets.\n', ''), [`${I}:25:1 incident/status-requirements`]],
   ['gap naming an unknown lesson', edit(I, 'impact:', 'gaps:\n  - phase: detection\n    kind: visibility\n    note: No alert.\n    lesson: l9\nimpact:'), [`${I}:22:13 ref/unknown-lesson`]],
   ['unknown plan', edit(I, 'plan: breach', 'plan: ransomware'), [`${I}:7:7 ref/unknown-plan`]],
   ['unknown commander', edit(I, 'commander: ann-lee', 'commander: ann-le'), [`${I}:8:12 ref/unknown-contact`]],

@@ -2,6 +2,7 @@
 
 import type { Finding, Severity } from '../diagnostic.js';
 import type { Rule, RuleContext } from './rule.js';
+import { ID_TAKEN_ON_BASE } from './ref/id-taken-on-base.js';
 import { rule as r0 } from './contact/commander-without-backup.js';
 import { rule as r1 } from './contact/contract-expired.js';
 import { rule as r2 } from './contact/due-soon.js';
@@ -18,29 +19,31 @@ import { rule as r12 } from './incident/milestone-in-future.js';
 import { rule as r13 } from './incident/milestones-out-of-order.js';
 import { rule as r14 } from './incident/notification-overdue.js';
 import { rule as r15 } from './incident/personal-data-not-notified.js';
-import { rule as r16 } from './incident/plan-notification-missed.js';
-import { rule as r17 } from './incident/review-incomplete.js';
+import { rule as r16 } from './incident/placeholder.js';
+import { rule as r17 } from './incident/plan-notification-missed.js';
 import { rule as r18 } from './incident/review-late.js';
-import { rule as r19 } from './incident/status-milestones.js';
+import { rule as r19 } from './incident/status-requirements.js';
 import { rule as r20 } from './md/broken-link.js';
-import { rule as r21 } from './md/timeline-milestones.js';
-import { rule as r22 } from './md/timeline-order.js';
-import { rule as r23 } from './md/timeline-outside-incident.js';
-import { rule as r24 } from './md/unknown-mention.js';
-import { rule as r25 } from './plan/exercise-due-soon.js';
-import { rule as r26 } from './plan/exercise-overdue.js';
-import { rule as r27 } from './plan/no-commander.js';
-import { rule as r28 } from './plan/review-due-soon.js';
-import { rule as r29 } from './plan/review-overdue.js';
-import { rule as r30 } from './plan/role-without-active-contact.js';
-import { rule as r31 } from './ref/departed-contact.js';
-import { rule as r32 } from './ref/not-a-team.js';
-import { rule as r33 } from './ref/unknown-contact.js';
-import { rule as r34 } from './ref/unknown-lesson.js';
-import { rule as r35 } from './ref/unknown-plan.js';
+import { rule as r21 } from './md/empty-section.js';
+import { rule as r22 } from './md/required-sections.js';
+import { rule as r23 } from './md/timeline-milestones.js';
+import { rule as r24 } from './md/timeline-order.js';
+import { rule as r25 } from './md/timeline-outside-incident.js';
+import { rule as r26 } from './md/unknown-mention.js';
+import { rule as r27 } from './plan/exercise-due-soon.js';
+import { rule as r28 } from './plan/exercise-overdue.js';
+import { rule as r29 } from './plan/no-commander.js';
+import { rule as r30 } from './plan/review-due-soon.js';
+import { rule as r31 } from './plan/review-overdue.js';
+import { rule as r32 } from './plan/role-without-active-contact.js';
+import { rule as r33 } from './ref/departed-contact.js';
+import { rule as r34 } from './ref/not-a-team.js';
+import { rule as r35 } from './ref/unknown-contact.js';
+import { rule as r36 } from './ref/unknown-lesson.js';
+import { rule as r37 } from './ref/unknown-plan.js';
 
 /** Rules over the model, in the order they run. */
-export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35];
+export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37];
 
 export interface RuleInfo {
   id: string;
@@ -79,6 +82,7 @@ export const LOAD_RULES: readonly RuleInfo[] = [
   { id: 'ref/file-name', severity: 'error', description: 'The file name does not match the id.' },
   { id: 'ref/wrong-folder', severity: 'error', description: 'A document is in the folder of another kind.' },
   { id: 'config/required', severity: 'error', description: 'firebreak.yml is invalid (any `config/*` id mirrors the `schema/*` one).' },
+  ID_TAKEN_ON_BASE,
 ];
 
 /** Run every rule; a rule's own bug must not hide the others' findings. */

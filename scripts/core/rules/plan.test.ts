@@ -40,6 +40,7 @@ resolved: 2026-09-01T11:00:00Z
 reviewed: 2026-09-01T12:00:00Z
 exercise:
   format: tabletop
+  scenario: Ransom note on the file share.
 lessons:
   - id: l1
     title: Print the call sheet

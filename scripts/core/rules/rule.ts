@@ -4,18 +4,31 @@
 import type { DataPath, Finding, Severity } from '../diagnostic.js';
 import type { Model } from '../model/types.js';
 import type { Now } from '../model/time.js';
-import type { Policy } from '../policy.js';
+import type { Config, Policy } from '../policy.js';
 
 export interface RuleContext {
   model: Model;
   now: Now;
   policy: Policy;
+  /** The repository's configuration (policy, sections, requirements). */
+  config: Config;
 }
 
 export interface Rule {
   id: string;
   severity: Severity;
   description: string;
+  /**
+   * Findings that appear with the passing of time alone (a contact goes stale, a deadline
+   * passes). In a pull request they do not block, as nothing in it caused them: they fail the
+   * separate freshness check.
+   */
+  freshness?: boolean;
+  /**
+   * The rule reads other documents than the one it reports on: a change elsewhere can cause
+   * its findings (a deleted contact breaks the plans that name it).
+   */
+  crossDocument?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

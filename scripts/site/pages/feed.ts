@@ -4,6 +4,7 @@ import { escape } from '../html.js';
 import { MILESTONES } from '../../core/model/types.js';
 import { parseInstant } from '../../core/model/time.js';
 import type { SiteData } from '../site-data.js';
+import { written } from '../../core/requirements.js';
 
 export function feed(site: SiteData, origin: string): string {
   const abs = (path: string) => origin.replace(/\/$/, '') + path;
@@ -25,7 +26,7 @@ ${entries.map((d) => `<entry>
 <id>${escape(abs(site.incidentUrl(d)))}</id>
 <link href="${escape(abs(site.incidentUrl(d)))}"/>
 <updated>${updated(d)}</updated>
-<summary>${escape(`${d.data.kind === 'exercise' ? 'Exercise' : 'Incident'}, ${d.data.severity}, ${d.data.status}. ${d.data.impact?.summary ?? ''}`.trim())}</summary>
+<summary>${escape(`${d.data.kind === 'exercise' ? 'Exercise' : 'Incident'}, ${d.data.severity}, ${d.data.status}. ${d.data.impact?.summary === undefined ? '' : written(d.data.impact.summary) ?? 'Effects: to be written.'}`.trim())}</summary>
 </entry>`).join('\n')}
 </feed>
 `;

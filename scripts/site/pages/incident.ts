@@ -8,7 +8,7 @@ import { buildIncidentReport } from '../../core/brief/incident-report.js';
 import { reportFragment } from './report.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
-import { badge, contactLink, contactList, duration, when } from './parts.js';
+import { badge, contactLink, contactList, duration, fact, when } from './parts.js';
 
 export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   const x = doc.data;
@@ -39,7 +39,7 @@ ${spans.length === 0 ? html`<p class="none">Not enough milestones yet.</p>` : ht
 </section>
 </div>
 
-${x.exercise ? html`<section aria-labelledby="h-exercise"><h2 id="h-exercise">Exercise</h2><p>${x.exercise.format}${x.exercise.facilitator ? html`, facilitated by ${contactLink(site, x.exercise.facilitator)}` : html``}.</p>${x.exercise.scenario ? html`<p>${x.exercise.scenario}</p>` : html``}</section>` : html``}
+${x.exercise ? html`<section aria-labelledby="h-exercise"><h2 id="h-exercise">Exercise</h2><p>${x.exercise.format}${x.exercise.facilitator ? html`, facilitated by ${contactLink(site, x.exercise.facilitator)}` : html``}.</p>${x.exercise.scenario ? html`<p>${fact(x.exercise.scenario)}</p>` : html``}</section>` : html``}
 
 <section aria-labelledby="h-engage"><h2 id="h-engage">Time to engage</h2>
 ${engaged.length === 0 ? html`<p class="none">No engagements recorded.</p>` : html`<table><caption class="sr-only">Who was asked for help, and how long it took to engage them</caption>
@@ -48,14 +48,14 @@ ${engaged.length === 0 ? html`<p class="none">No engagements recorded.</p>` : ht
 </section>
 
 <section aria-labelledby="h-detection"><h2 id="h-detection">Detection and gaps</h2>
-${x.detection ? html`<dl class="facts"><dt>Detected by</dt><dd>${x.detection.source}${x.detection.method ? ` (${x.detection.method})` : ''}</dd><dt>Could it have been earlier?</dt><dd>${x.detection.could_be_earlier ?? html`<span class="none">not recorded</span>`}</dd></dl>` : html`<p class="none">Detection not recorded.</p>`}
+${x.detection ? html`<dl class="facts"><dt>Detected by</dt><dd>${fact(x.detection.source)}${x.detection.method ? ` (${x.detection.method})` : ''}</dd><dt>Could it have been earlier?</dt><dd>${fact(x.detection.could_be_earlier, html`<span class="none">not recorded</span>`)}</dd></dl>` : html`<p class="none">Detection not recorded.</p>`}
 ${(x.gaps ?? []).length === 0 ? html`` : html`<table><caption class="sr-only">Where the response was slowed</caption><thead><tr><th scope="col">Phase</th><th scope="col">Gap</th><th scope="col">What happened</th><th scope="col">Delay</th><th scope="col">Lesson</th></tr></thead>
 <tbody>${(x.gaps ?? []).map((g) => html`<tr><td>${g.phase}</td><td>${badge('gap', g.kind)}</td><td>${g.note}</td><td>${g.delay_minutes !== undefined ? `${g.delay_minutes} min` : '—'}</td><td>${g.lesson ? html`<a href="#lesson-${g.lesson}">${g.lesson}</a>` : '—'}</td></tr>`)}</tbody></table>`}
 ${(x.accelerators ?? []).length ? html`<h3>What sped things up</h3><ul>${(x.accelerators ?? []).map((a) => html`<li>${a}</li>`)}</ul>` : html``}
 </section>
 
 <section aria-labelledby="h-impact"><h2 id="h-impact">Impact and notifications</h2>
-${x.impact ? html`<dl class="facts"><dt>Effects</dt><dd>${x.impact.summary ?? '—'}</dd><dt>Personal data</dt><dd>${x.impact.personal_data ? 'yes' : 'no'}${x.impact.records !== undefined ? ` (${x.impact.records} records)` : ''}</dd>${x.impact.customers_affected !== undefined ? html`<dt>Customers affected</dt><dd>${x.impact.customers_affected}</dd>` : html``}${x.impact.downtime_minutes !== undefined ? html`<dt>Downtime</dt><dd>${x.impact.downtime_minutes} min</dd>` : html``}${x.impact.cost ? html`<dt>Cost</dt><dd>${x.impact.cost}</dd>` : html``}</dl>` : html`<p class="none">Impact not recorded.</p>`}
+${x.impact ? html`<dl class="facts"><dt>Effects</dt><dd>${fact(x.impact.summary)}</dd><dt>Personal data</dt><dd>${x.impact.personal_data === 'unknown' ? 'unknown' : x.impact.personal_data ? 'yes' : 'no'}${x.impact.records !== undefined ? ` (${x.impact.records} records)` : ''}</dd>${x.impact.customers_affected !== undefined ? html`<dt>Customers affected</dt><dd>${x.impact.customers_affected}</dd>` : html``}${x.impact.downtime_minutes !== undefined ? html`<dt>Downtime</dt><dd>${x.impact.downtime_minutes} min</dd>` : html``}${x.impact.cost ? html`<dt>Cost</dt><dd>${x.impact.cost}</dd>` : html``}</dl>` : html`<p class="none">Impact not recorded.</p>`}
 ${(x.notifications ?? []).length === 0 ? html`<p class="none">No notifications recorded.</p>` : html`<table><caption class="sr-only">Notifications</caption><thead><tr><th scope="col">Audience</th><th scope="col">Contact</th><th scope="col">Due</th><th scope="col">Sent</th><th scope="col">Reference</th></tr></thead>
 <tbody>${(x.notifications ?? []).map((n) => html`<tr><td>${n.audience}</td><td>${n.contact ? contactLink(site, n.contact) : '—'}</td><td>${when(n.due)}</td><td>${n.at ? when(n.at) : html`<span class="badge badge-flag-pending">pending</span>`}</td><td>${n.reference ?? ''}</td></tr>`)}</tbody></table>`}
 </section>

@@ -3,7 +3,14 @@
 import { formatDuration, formatUtc } from '../../core/model/time.js';
 import type { IncidentDoc } from '../../core/model/types.js';
 import { html, type Raw } from '../html.js';
+import { isPlaceholder } from '../../core/requirements.js';
 import type { ContactView, SiteData } from '../site-data.js';
+
+/** A value from content, or "to be written" while it is still the scaffold's prompt: never shown as a fact. */
+export function fact(value: string | undefined, missing: Raw | string = html`<span class="none">—</span>`): Raw | string {
+  if (value === undefined) return missing;
+  return isPlaceholder(value) ? html`<span class="to-write">to be written</span>` : value;
+}
 
 export function badge(kind: string, value: string): Raw {
   return html`<span class="badge badge-${kind}-${value.replace(/[^a-z0-9-]/gi, '')}">${value}</span>`;

@@ -77,4 +77,189 @@ plan?: string[]
  */
 contact?: string[]
 }
+/**
+ * What an incident or exercise must hold at each status (open → contained → resolved → reviewed → closed), cumulative. Each status given replaces the kit's entry for it; see docs/statuses.md.
+ */
+requirements?: {
+/**
+ * Per status, what an incident must hold.
+ */
+incident?: {
+/**
+ * What status `open` adds. Replaces the kit's entry for the status.
+ */
+open?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `contained` adds. Replaces the kit's entry for the status.
+ */
+contained?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `resolved` adds. Replaces the kit's entry for the status.
+ */
+resolved?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `reviewed` adds. Replaces the kit's entry for the status.
+ */
+reviewed?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `closed` adds. Replaces the kit's entry for the status.
+ */
+closed?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+}
+/**
+ * Per status, what an exercise must hold.
+ */
+exercise?: {
+/**
+ * What status `open` adds. Replaces the kit's entry for the status.
+ */
+open?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `contained` adds. Replaces the kit's entry for the status.
+ */
+contained?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `resolved` adds. Replaces the kit's entry for the status.
+ */
+resolved?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `reviewed` adds. Replaces the kit's entry for the status.
+ */
+reviewed?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+/**
+ * What status `closed` adds. Replaces the kit's entry for the status.
+ */
+closed?: {
+/**
+ * Front-matter fields (dotted paths) that must hold a value, not a placeholder, from this status on.
+ * 
+ * @maxItems 40
+ */
+fields?: ("title" | "severity" | "category" | "plan" | "commander" | "participants" | "systems" | "visibility" | "started" | "detected" | "declared" | "contained" | "recovered" | "resolved" | "reviewed" | "closed" | "detection.source" | "detection.method" | "detection.could_be_earlier" | "engagements" | "gaps" | "accelerators" | "impact.summary" | "impact.personal_data" | "impact.records" | "impact.customers_affected" | "impact.downtime_minutes" | "notifications" | "root_cause.summary" | "root_cause.type" | "lessons" | "exercise.format" | "exercise.scenario" | "exercise.facilitator")[]
+/**
+ * Body sections (from `sections:`) that must be present and written from this status on.
+ * 
+ * @maxItems 40
+ */
+sections?: string[]
+}
+}
+}
 }

@@ -167,9 +167,9 @@ impact?: {
  */
 summary?: string
 /**
- * Whether personal data was (or may have been) involved. Drives regulator notification duties.
+ * Whether personal data was (or may have been) involved: true, false, or `unknown` while nobody can tell yet. Drives the regulator notification duties; `unknown` keeps them in view.
  */
-personal_data: boolean
+personal_data: (true | false | "unknown")
 /**
  * Number of personal data records involved, if known.
  */

@@ -6,6 +6,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'contact/commander-without-backup',
   severity: 'error',
+  crossDocument: true,
   description: 'An active contact who can be incident commander has no active backup.',
   check({ model }) {
     const out: Finding[] = [];

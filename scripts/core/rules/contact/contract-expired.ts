@@ -6,6 +6,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'contact/contract-expired',
   severity: 'warning',
+  freshness: true,
   description: 'A vendor\'s `contract.expires` is in the past.',
   check({ model, now }) {
     const out: Finding[] = [];

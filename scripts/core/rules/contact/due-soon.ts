@@ -7,6 +7,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'contact/due-soon',
   severity: 'warning',
+  freshness: true,
   description: 'An active contact falls due for verification within `contact_due_soon_days`.',
   check({ model, now, policy }) {
     const out: Finding[] = [];

@@ -7,6 +7,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'contact/stale',
   severity: 'error',
+  freshness: true,
   description: 'An active contact was not verified within its review interval (`review_every`, default policy `contact_review_days`).',
   check({ model, now, policy }) {
     const out: Finding[] = [];

@@ -6,6 +6,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'incident/lesson-overdue',
   severity: 'error',
+  freshness: true,
   description: 'A lesson that is `open` or `in-progress` is past its `due` date.',
   check({ model, now }) {
     const out: Finding[] = [];

@@ -7,6 +7,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'incident/notification-overdue',
   severity: 'error',
+  freshness: true,
   description: 'A notification is past its `due` time without `at` (error), or was sent after it (warning).',
   check({ model, now }) {
     const out: Finding[] = [];

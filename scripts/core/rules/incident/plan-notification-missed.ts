@@ -8,6 +8,8 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'incident/plan-notification-missed',
   severity: 'error',
+  crossDocument: true,
+  freshness: true,
   description: 'An incident\'s plan requires a notification (audience, within hours, condition) that was not recorded in time.',
   check({ model, now }) {
     const out: Finding[] = [];
@@ -17,11 +19,18 @@ export const rule: Rule = {
       const start = notificationClockStart(x);
       if (x.kind !== 'incident' || !plan || start === undefined) continue;
       for (const duty of plan.data.notify ?? []) {
-        if (!dutyApplies(duty, x)) continue;
         const deadline = start + duty.within_hours * 3_600_000;
         const index = (x.notifications ?? []).findIndex((n) => n.audience === duty.audience);
         const made = index === -1 ? undefined : instant(x.notifications![index]!.at);
         const when = formatInstant(deadline);
+        if (!dutyApplies(duty, x)) {
+          if (duty.when === 'personal-data' && x.impact?.personal_data === 'unknown' && made === undefined && (x.status === 'open' || x.status === 'contained')) {
+            out.push(report(rule, doc.file, ['impact', 'personal_data'],
+              `Unknown whether personal data was involved; if it was, plan \`${plan.id}\` requires notifying ${duty.audience} by ${when} (within ${duty.within_hours} h).`,
+              'Establish whether personal data was involved and set `personal_data: true` or `false`.', { at: 'value', severity: 'warning' }));
+          }
+          continue;
+        }
         if (made === undefined && deadline < now.ms) {
           out.push(report(rule, doc.file, index === -1 ? (x.notifications ? ['notifications'] : ['plan']) : ['notifications', index],
             `Missing notification to ${duty.audience}: plan \`${plan.id}\` requires it within ${duty.within_hours} h (${duty.when}), by ${when}; expected a notification with \`at\`.`,

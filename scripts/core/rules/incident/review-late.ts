@@ -6,6 +6,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'incident/review-late',
   severity: 'error',
+  freshness: true,
   description: 'An incident was resolved more than `review_within_days` ago and has not been reviewed.',
   check({ model, now, policy }) {
     const out: Finding[] = [];

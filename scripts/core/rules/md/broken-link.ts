@@ -18,6 +18,7 @@ function decode(s: string): string {
 export const rule: Rule = {
   id: 'md/broken-link',
   severity: 'error',
+  crossDocument: true,
   description: 'A link to another document (by relative path or by id) or to an anchor that does not exist.',
   check({ model }) {
     const out: Finding[] = [];

@@ -5,6 +5,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'md/unknown-mention',
   severity: 'error',
+  crossDocument: true,
   description: 'A timeline item mentions `@id` that is not a contact.',
   check({ model }) {
     const out: Finding[] = [];

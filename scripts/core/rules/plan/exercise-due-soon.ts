@@ -7,6 +7,8 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'plan/exercise-due-soon',
   severity: 'warning',
+  crossDocument: true,
+  freshness: true,
   description: 'A plan exercise falls due within `plan_due_soon_days`.',
   check({ model, now, policy }) {
     const out: Finding[] = [];

@@ -7,6 +7,8 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'plan/exercise-overdue',
   severity: 'error',
+  crossDocument: true,
+  freshness: true,
   description: 'A plan was not exercised within `exercise_every` (default policy `plan_exercise_days`) of its last exercise, or of its last review if it was never exercised. Exercises that name the plan count.',
   check({ model, now, policy }) {
     const out: Finding[] = [];

@@ -7,6 +7,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'plan/review-due-soon',
   severity: 'warning',
+  freshness: true,
   description: 'A plan review falls due within `plan_due_soon_days`.',
   check({ model, now, policy }) {
     const out: Finding[] = [];

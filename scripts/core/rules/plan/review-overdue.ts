@@ -7,6 +7,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'plan/review-overdue',
   severity: 'error',
+  freshness: true,
   description: 'A plan was not reviewed within `review_every` (default policy `plan_review_days`).',
   check({ model, now, policy }) {
     const out: Finding[] = [];

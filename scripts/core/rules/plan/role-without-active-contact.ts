@@ -6,6 +6,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'plan/role-without-active-contact',
   severity: 'error',
+  crossDocument: true,
   description: 'A plan role lists no contact that exists and is active.',
   check({ model }) {
     const out: Finding[] = [];

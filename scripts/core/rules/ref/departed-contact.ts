@@ -5,6 +5,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'ref/departed-contact',
   severity: 'error',
+  crossDocument: true,
   description: 'A plan, backup chain or unclosed lesson relies on a contact whose status is departed.',
   check({ model }) {
     return allContactRefs(model)

@@ -5,6 +5,7 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'ref/not-a-team',
   severity: 'error',
+  crossDocument: true,
   description: 'A contact\'s `team` names a contact that is not of type team.',
   check({ model }) {
     const out: Finding[] = [];

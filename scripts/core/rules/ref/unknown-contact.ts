@@ -11,6 +11,7 @@ function isBrokenContact(doc: DocRecord | undefined): boolean {
 export const rule: Rule = {
   id: 'ref/unknown-contact',
   severity: 'error',
+  crossDocument: true,
   description: 'A contact id that does not match any contact in contacts/.',
   check({ model }) {
     return allContactRefs(model)

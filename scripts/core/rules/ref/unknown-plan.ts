@@ -10,6 +10,7 @@ function isBrokenPlan(doc: DocRecord | undefined): boolean {
 export const rule: Rule = {
   id: 'ref/unknown-plan',
   severity: 'error',
+  crossDocument: true,
   description: 'An incident or exercise names a plan id that does not match any plan in plans/.',
   check({ model }) {
     const out: Finding[] = [];

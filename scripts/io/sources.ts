@@ -1,0 +1,166 @@
+// Where a repository's documents are read from: the working tree, the git index (what the next
+// commit holds: the pre-commit hook), or a commit. Every command reads through one of these,
+// so that the hook checks exactly what will be committed, deletions included.
+
+import { lstatSync, openSync, readdirSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding } from '../core/diagnostic.js';
+import type { Folder } from '../core/model/types.js';
+import { git, gitMaybe, parseEntries, readBlobs, type TreeEntry } from './git.js';
+
+export const CONTENT_FOLDERS: readonly Folder[] = ['contacts', 'plans', 'incidents'];
+import { CONFIG_FILE } from '../core/config.js';
+export { CONFIG_FILE };
+
+export interface ContentFile {
+  file: string;
+  folder: Folder;
+}
+
+export interface ContentSource {
+  /** What is read: `working tree`, `the index`, `<ref>`. */
+  readonly label: string;
+  /** Content documents, sorted, and what listing found wrong (symbolic links). */
+  list(): { files: ContentFile[]; findings: Finding[] };
+  /**
+   * A file's bytes; at most `limit + 1` bytes are read, so an oversized (or sparse) file is
+   * refused by size without being read whole.
+   */
+  read(file: string, limit: number): Uint8Array;
+  /** firebreak.yml, when there is one. */
+  config(): string | undefined;
+  /** Bytes already in memory (git sources), to hand to worker threads instead of a path. */
+  preloaded(): ReadonlyMap<string, Uint8Array> | undefined;
+}
+
+/** A document file name: Markdown, and not a folder's README. */
+export function isDocumentName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.md') && lower !== 'readme.md' && !name.startsWith('.');
+}
+
+function folderOf(path: string): Folder | undefined {
+  const top = path.slice(0, path.indexOf('/'));
+  return (CONTENT_FOLDERS as readonly string[]).includes(top) ? (top as Folder) : undefined;
+}
+
+const byFile = (a: ContentFile, b: ContentFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+function symlink(path: string): Finding {
+  return {
+    ruleId: 'parse/symlink', file: path, line: 1, column: 1,
+    message: 'Unexpected symbolic link in a content folder, expected a regular file or folder.',
+    hint: 'Replace the link with the file itself; links are never followed.',
+  };
+}
+
+/** Read at most `limit + 1` bytes of a file (never follows a link: the walk refused those). */
+export function readCapped(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const want = Math.min(size, limit + 1);
+    const buf = Buffer.allocUnsafe(want);
+    let got = 0;
+    while (got < want) {
+      const n = readSync(fd, buf, got, want - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The files on disk. Links are not followed: a symlink in a pull request could pull any file in. */
+export function workingTree(root: string): ContentSource {
+  return {
+    label: 'working tree',
+    list() {
+      const files: ContentFile[] = [];
+      const findings: Finding[] = [];
+      for (const folder of CONTENT_FOLDERS) walk(root, folder, folder, files, findings);
+      files.sort(byFile);
+      return { files, findings };
+    },
+    read: (file, limit) => readCapped(join(root, file), limit),
+    config() {
+      try {
+        return new TextDecoder().decode(readCapped(join(root, CONFIG_FILE), 1 << 20));
+      } catch {
+        return undefined;
+      }
+    },
+    preloaded: () => undefined,
+  };
+}
+
+function walk(root: string, rel: string, folder: Folder, files: ContentFile[], findings: Finding[]): void {
+  let entries;
+  try {
+    entries = readdirSync(join(root, rel), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = `${rel}/${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      if (entry.name.toLowerCase().endsWith('.md') || lstatSync(join(root, path)).isSymbolicLink()) findings.push(symlink(path));
+      continue;
+    }
+    if (entry.isDirectory()) walk(root, path, folder, files, findings);
+    else if (entry.isFile() && isDocumentName(entry.name)) files.push({ file: path, folder });
+  }
+}
+
+/** Documents as git holds them: the index (`ref` undefined) or a commit's tree. */
+function gitSource(root: string, label: string, entries: TreeEntry[], configOid: string | undefined): ContentSource {
+  const files: ContentFile[] = [];
+  const findings: Finding[] = [];
+  const oids = new Map<string, string>();
+  for (const e of entries) {
+    const folder = folderOf(e.path);
+    const name = e.path.slice(e.path.lastIndexOf('/') + 1);
+    if (!folder || e.path.split('/').some((part) => part.startsWith('.'))) continue;
+    if (e.mode === '120000') {
+      if (name.toLowerCase().endsWith('.md')) findings.push(symlink(e.path));
+      continue;
+    }
+    if (!isDocumentName(name) || e.mode === '160000') continue;
+    files.push({ file: e.path, folder });
+    oids.set(e.path, e.oid);
+  }
+  files.sort(byFile);
+  const blobs = readBlobs(root, [...oids.values(), ...(configOid ? [configOid] : [])]);
+  const contents = new Map<string, Uint8Array>();
+  for (const [path, oid] of oids) contents.set(path, blobs.get(oid) ?? new Uint8Array());
+  return {
+    label,
+    list: () => ({ files: [...files], findings: [...findings] }),
+    read: (file) => contents.get(file) ?? new Uint8Array(),
+    config: () => (configOid && blobs.has(configOid) ? blobs.get(configOid)!.toString('utf8') : undefined),
+    preloaded: () => contents,
+  };
+}
+
+const PATHSPEC = [...CONTENT_FOLDERS, CONFIG_FILE];
+
+/** What the next commit will hold: the git index. */
+export function gitIndex(root: string): ContentSource {
+  const entries = parseEntries(git(root, ['ls-files', '-s', '-z', '--', ...PATHSPEC]).toString('utf8'), 'index');
+  return gitSource(root, 'the index', entries, entries.find((e) => e.path === CONFIG_FILE)?.oid);
+}
+
+/** A commit's documents. */
+export function gitTree(root: string, ref: string): ContentSource {
+  const entries = parseEntries(git(root, ['ls-tree', '-r', '-z', '--full-tree', ref, '--', ...PATHSPEC]).toString('utf8'), 'tree');
+  return gitSource(root, ref, entries, entries.find((e) => e.path === CONFIG_FILE)?.oid);
+}
+
+/** The paths of a commit's documents (names only, nothing read): for comparing ids with a base. */
+export function treePaths(root: string, ref: string): string[] | undefined {
+  const out = gitMaybe(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', ref, '--', ...CONTENT_FOLDERS]);
+  return out?.split('\0').filter((p) => p !== '' && isDocumentName(p.slice(p.lastIndexOf('/') + 1)));
+}
