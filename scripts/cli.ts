@@ -11,10 +11,11 @@ import { newDocument, NEW_USAGE } from './commands/new.js';
 import { report, REPORT_USAGE } from './commands/report.js';
 import { serveSite, SERVE_USAGE } from './commands/serve.js';
 import { verify, VERIFY_USAGE } from './commands/verify.js';
+import { renumber, RENUMBER_USAGE } from './commands/renumber.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify, report, lessons, hooks, 'pr-scope': prScope, docs };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify, report, lessons, hooks, 'pr-scope': prScope, docs, renumber };
 
 export const USAGE = `Usage: firebreak <command> [options]
 
@@ -28,6 +29,7 @@ Commands:
   lessons   every lesson, as a table, JSON or a calendar
   hooks     install the git pre-commit hook
   pr-scope  flag a pull request of incident notes that also changes the kit
+  renumber  move an incident to the next free number (two branches took the same)
   docs      regenerate docs/rules.md, docs/fields.md and the document types
 
 ${CHECK_USAGE}
@@ -47,6 +49,8 @@ ${LESSONS_USAGE}
 ${HOOKS_USAGE}
 
 ${PR_SCOPE_USAGE}
+
+${RENUMBER_USAGE}
 
 ${DOCS_USAGE}`;
 

@@ -12,6 +12,8 @@ import { blobAt, branchChanges, stagedChanges, type ChangeSet } from '../io/chan
 import { resolveNow, UsageError } from '../io/clock.js';
 import { topLevel } from '../io/git.js';
 import { loadRepo } from '../io/load-repo.js';
+import { KIT_VERSION, rulesUrl } from '../io/kit.js';
+import { pathToFileURL } from 'node:url';
 import type { Io } from '../io/io.js';
 import { gitIndex, isDocumentName, treePaths, workingTree } from '../io/sources.js';
 
@@ -101,6 +103,9 @@ export async function check(argv: string[], io: Io): Promise<number> {
     color: format === 'human' && io.color,
     ...(changes ? { changed: [...changed!], against: changes.against } : {}),
     scope,
+    version: KIT_VERSION,
+    rootUri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}`,
+    rulesUrl: rulesUrl(io.env),
     source: (file) => {
       const doc = repo.model.docs.find((d) => d.file === file);
       if (!doc) return undefined;

@@ -12,6 +12,7 @@ import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { loadRepo } from '../io/load-repo.js';
 import { createNew } from '../io/write.js';
+import { takenOn } from '../io/taken.js';
 
 export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> [options]
 
@@ -26,7 +27,7 @@ export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> 
     [--title T] [--team ID] [--role R]… [--phone P] [--email E] [--chat C] [--pager P]
   plan
     --owner ID  (--from ${Object.keys(PLAYBOOKS).join('|')} | --title T)
-  common: [--root DIR] [--now DATE]
+  common: [--root DIR] [--now DATE] [--base REF (ids taken there count too; default origin/HEAD)]
 Missing values are asked for on a terminal; elsewhere (CI, scripts) they are a usage error.
 Never overwrites a file: if the target exists, nothing is written and the exit code is 1.`;
 
@@ -47,7 +48,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
       name: { type: 'string' }, type: { type: 'string' }, by: { type: 'string' }, team: { type: 'string' },
       role: { type: 'string', multiple: true }, phone: { type: 'string' }, email: { type: 'string' }, chat: { type: 'string' }, pager: { type: 'string' },
       owner: { type: 'string' }, from: { type: 'string' },
-      root: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      root: { type: 'string' }, now: { type: 'string' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
@@ -60,7 +61,8 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
   const root = resolve(io.cwd, values.root ?? '.');
   const repo = await loadRepo(root, { markdown: false });
   const model = repo.model;
-  const taken = new Set([...model.docs.map((d) => d.id?.toLowerCase()).filter((x): x is string => !!x), ...model.docs.map((d) => d.file.replace(/^.*\//, '').replace(/\.md$/, '').toLowerCase())]);
+  // Numbers another branch already merged (origin/HEAD, or --base) are taken too.
+  const { ids: taken, base } = takenOn(root, model, values.base);
   const contactId = (flag: string, id: string | undefined) => {
     if (id !== undefined && !model.contacts.has(id)) throw new UsageError(`--${flag}: no contact \`${id}\` in contacts/`);
     return id;
@@ -91,6 +93,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     const input = { id, kind, title, severity, visibility, commander, detected, ...(started ? { started } : {}), ...(declared ? { declared } : {}), ...(values.category ? { category: values.category } : {}), ...(plan ? { plan } : {}), personalData: personalData(values['personal-data'], values['no-personal-data']), summary, ...(values.format ? { format: values.format } : {}) } as const;
     text = scaffoldIncident(input, model, repo.config.sections[kind]);
     if (plan) notes.push(`Participants and pending notifications come from plan ${plan}.`);
+    if (base) notes.push(`${id} is free here and on ${base}.`);
   } else if (kind === 'contact') {
     const name = (await ask(io, values.name, { flag: 'name', message: 'Name of the person or organisation' }))!;
     const type = (await ask(io, values.type, { flag: 'type', message: 'Type', options: TYPES }))!;

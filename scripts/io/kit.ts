@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { schemaHash } from '../core/validate/hash.js';
 import type { SchemaSet, Validators } from '../core/validate/types.js';
 
@@ -21,6 +21,18 @@ function findKitRoot(from: string): string {
 export function readSchemas(root: string = KIT_ROOT): SchemaSet {
   const read = (name: string) => JSON.parse(readFileSync(`${root}/schemas/${name}.schema.json`, 'utf8')) as object;
   return { defs: read('defs'), contact: read('contact'), plan: read('plan'), incident: read('incident'), config: read('config') };
+}
+
+/** The kit's version, from its package.json. */
+export const KIT_VERSION: string = (JSON.parse(readFileSync(join(KIT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Where the rule reference is read: on GitHub, the file in the repository at the checked commit;
+ * elsewhere FIREBREAK_RULES_URL, else the kit's own copy on disk.
+ */
+export function rulesUrl(env: Record<string, string | undefined>): string {
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/docs/rules.md`;
+  return env.FIREBREAK_RULES_URL ?? pathToFileURL(join(KIT_ROOT, 'docs', 'rules.md')).href;
 }
 
 let cached: Validators | undefined;

@@ -15,7 +15,10 @@ export function escapeProperty(s: string): string {
 }
 
 export function renderGithub(input: ReportInput): string {
-  const lines = input.diagnostics.map((d) => {
+  // GitHub shows only the first annotations of a step: the changed documents' come first.
+  const changed = new Set(input.changed ?? []);
+  const ordered = changed.size === 0 ? input.diagnostics : [...input.diagnostics.filter((d) => changed.has(d.file)), ...input.diagnostics.filter((d) => !changed.has(d.file))];
+  const lines = ordered.map((d) => {
     const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`];
     if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
     if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);

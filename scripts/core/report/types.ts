@@ -14,4 +14,8 @@ export interface ReportInput {
   /** For a check of a change: the documents it changes, and what they were compared with. */
   changed?: readonly string[];
   against?: string;
+  /** SARIF: the kit's version, the repository root as a `file:` URI ending in `/`, and the rule reference's URL. */
+  version?: string;
+  rootUri?: string;
+  rulesUrl?: string;
 }

@@ -10,6 +10,15 @@ export interface CatalogEntry {
   family: string;
   severity: Severity;
   description: string;
+  /** Time alone brings it (the freshness check's, not a pull request's). */
+  freshness?: boolean;
+  /** A change to another document can cause it. */
+  crossDocument?: boolean;
+}
+
+/** The anchor of a rule's section in docs/rules.md (GitHub's slug of the heading). */
+export function ruleAnchor(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
 }
 
 /** remark-lint's recommended preset, as the kit reports it (warnings by default). */
@@ -24,7 +33,7 @@ const FAMILY_ORDER = ['parse', 'schema', 'config', 'ref', 'contact', 'plan', 'in
 export function ruleCatalog(): CatalogEntry[] {
   const entries: CatalogEntry[] = [
     ...LOAD_RULES.map((r) => ({ ...r })),
-    ...RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+    ...RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...(r.freshness ? { freshness: true } : {}), ...(r.crossDocument ? { crossDocument: true } : {}) })),
     ...Object.entries(KIT_MD_RULES).map(([id, r]) => ({ id, severity: r.severity, description: r.description })),
     ...PRESET_RULES.map((name) => ({ id: `md/${name}`, severity: 'warning' as const, description: `remark-lint's \`${name}\` rule (recommended preset): see https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-${name}.` })),
   ].map((e) => ({ ...e, family: e.id.split('/')[0]! }));
