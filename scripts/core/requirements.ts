@@ -78,6 +78,11 @@ export function fieldSince(requirements: Requirements, kind: RequirementKind, fi
   return STATUSES.find((s) => requirements[kind][s].fields.includes(field));
 }
 
+/** Why something is required now, for messages: "for status `contained`" or "(required from status `resolved`; now `closed`)". */
+export function becauseOf(since: IncidentStatus, status: IncidentStatus): string {
+  return since === status ? `for status \`${status}\`` : `(required from status \`${since}\`; the status is \`${status}\`)`;
+}
+
 export function statusRank(status: IncidentStatus): number {
   return STATUSES.indexOf(status);
 }

@@ -29,6 +29,19 @@ md.core.ruler.push('heading_ids', (state) => {
   }
 });
 
+// A scaffold prompt (`TODO: …`) left in a section is shown as "to be written", never as text.
+md.core.ruler.push('placeholders', (state) => {
+  const tokens = state.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const inline = tokens[i + 1]!;
+    if (tokens[i]!.type !== 'paragraph_open' || inline.type !== 'inline' || !/^\s*TODO\b/.test(inline.content)) continue;
+    tokens[i]!.attrSet('class', 'to-write');
+    const text = new state.Token('text', '', 0);
+    text.content = 'To be written.';
+    inline.children = [text];
+  }
+});
+
 const PHASES = new Set(['preparation', 'detection', 'analysis', 'containment', 'eradication', 'recovery', 'post-incident']);
 const MENTION_OR_TAG = /(^|[^\w@./])@([a-z0-9]+(?:-[a-z0-9]+)*)|\[([a-z-]+)\]/g;
 

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { loadDoc } from '../core/load-doc.js';
 import { buildModel } from '../core/model/build.js';
 import { nowFrom, type Now } from '../core/model/time.js';
-import type { DocRecord, Folder } from '../core/model/types.js';
+import type { DocRecord, Folder, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
 import { DEFAULT_POLICY, DEFAULT_SECTIONS, defaultConfig, type Policy, type RuleSetting, type SectionKind } from '../core/policy.js';
 import type { Requirements } from '../core/requirements.js';
@@ -153,6 +153,13 @@ export interface RunOptions {
   /** Analyse bodies (default false: front-matter tables stay about front matter). */
   markdown?: boolean;
   requirements?: Requirements;
+}
+
+/** Load texts as a repository: the model every rule, report and page reads. */
+export function loadModel(files: Readonly<Record<string, string>>, options: RunOptions = {}): Model {
+  const policy = { ...DEFAULT_POLICY, ...options.policy };
+  const records = Object.entries(files).sort().map(([file, text]) => loadDoc(file, file.split('/')[0] as Folder, new TextEncoder().encode(text), { validators, policy, rules: {}, sections: { ...DEFAULT_SECTIONS, ...options.sections }, markdown: options.markdown ?? true }).record);
+  return buildModel(records).model;
 }
 
 /** Load texts (or bytes) as a repository and return every diagnostic, sorted. */

@@ -29,6 +29,7 @@ export function renderHuman(input: ReportInput): string {
   const out: string[] = [];
   let current: string | undefined;
   const cache = new Map<string, string | undefined>();
+  const hinted = new Set<string>();
   for (const d of input.diagnostics) {
     if (d.file !== current) {
       if (current !== undefined) out.push('');
@@ -37,9 +38,14 @@ export function renderHuman(input: ReportInput): string {
     }
     const sev = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
     out.push(`  ${d.file}:${d.line}:${d.column}  ${sev}  ${safeText(d.message)}  ${c.dim(d.ruleId)}`);
-    if (!cache.has(d.file)) cache.set(d.file, input.source?.(d.file));
-    out.push(...frame(cache.get(d.file), d, c.dim, d.severity === 'error' ? c.red : c.yellow));
-    if (d.hint) out.push(`    ${c.dim('hint:')} ${safeText(d.hint)}`);
+    // Errors show their place in the file; warnings stay one line (and a hint) each.
+    if (d.severity === 'error') {
+      if (!cache.has(d.file)) cache.set(d.file, input.source?.(d.file));
+      out.push(...frame(cache.get(d.file), d, c.dim, c.red));
+    }
+    // A warning's hint is given once: the same advice under every prompt left to write is noise.
+    if (d.hint && (d.severity === 'error' || !hinted.has(`${d.ruleId}\0${d.hint}`))) out.push(`    ${c.dim('hint:')} ${safeText(d.hint)}`);
+    if (d.hint) hinted.add(`${d.ruleId}\0${d.hint}`);
   }
   const { errors, warnings } = summarize(input.diagnostics);
   if (out.length > 0) out.push('');

@@ -1,5 +1,5 @@
 import type { DataPath, Finding } from '../../diagnostic.js';
-import { fieldSince, isPlaceholder, statusRank } from '../../requirements.js';
+import { becauseOf, fieldSince, isPlaceholder, statusRank } from '../../requirements.js';
 import { report, type Rule } from '../rule.js';
 
 /** Every string in the front matter, with its path. */
@@ -26,7 +26,7 @@ export const rule: Rule = {
         const shown = text.length > 50 ? `${text.slice(0, 47)}…` : text;
         out.push(report(rule, doc.file, path,
           due
-            ? `Unexpected placeholder \`${shown}\` in \`${dotted}\` for status \`${x.status}\` (required from \`${since}\`), expected what is known.`
+            ? `Unexpected placeholder \`${shown}\` in \`${dotted}\` ${becauseOf(since, x.status)}, expected what is known.`
             : `Placeholder \`${shown}\` in \`${dotted}\` is still to be written${since ? ` (required from status \`${since}\`)` : ''}.`,
           due ? 'Replace the prompt with what is known, or `unknown` when nobody knows.' : 'Replace the prompt when you know; it is shown as "to be written" until then.',
           { at: 'value', severity: due ? 'error' : 'warning' }));

@@ -1,6 +1,6 @@
 import type { DataPath, Finding } from '../../diagnostic.js';
 import { MILESTONES, type IncidentDoc } from '../../model/types.js';
-import { isPlaceholder, isWritten, requiredAt, statusRank, valueAt } from '../../requirements.js';
+import { becauseOf, isPlaceholder, isWritten, requiredAt, statusRank, valueAt } from '../../requirements.js';
 import { report, type Rule } from '../rule.js';
 
 /** The incident schema's order of top-level keys: where a missing key goes. */
@@ -9,6 +9,17 @@ const ORDER = [
   'started', 'detected', 'declared', 'contained', 'recovered', 'resolved', 'reviewed', 'closed',
   'detection', 'engagements', 'gaps', 'accelerators', 'impact', 'notifications', 'root_cause', 'lessons', 'exercise',
 ];
+
+/** What a missing field should say, for the message. */
+const EXPECTED: Record<string, string> = {
+  lessons: 'at least one lesson: what will change, who owns it',
+  'root_cause.summary': 'the cause the review found',
+  'detection.source': 'what detected it',
+  'impact.summary': 'its effects in plain words',
+  'impact.personal_data': 'whether personal data was involved (true, false or unknown)',
+  'exercise.scenario': 'the scenario played',
+  'exercise.format': 'how the exercise was run',
+};
 
 /** The existing node after which a missing dotted field would be written. */
 export function insertionPoint(data: Record<string, unknown>, field: string): DataPath {
@@ -38,11 +49,13 @@ function checkIncident(doc: IncidentDoc, requirements: Parameters<typeof require
     const value = valueAt(x, name);
     if (isWritten(value) || isPlaceholder(value)) continue; // placeholders are incident/placeholder's
     const milestone = (MILESTONES as readonly string[]).includes(name);
+    const [parent, child] = name.split('.');
+    const where = child === undefined ? `\`${name}:\`` : x[parent as keyof typeof x] === undefined ? `\`${parent}:\` with \`${child}:\`` : `\`${child}:\` under \`${parent}:\``;
     out.push(report(rule, doc.file, insertionPoint(x, name),
-      `Missing \`${name}\` for status \`${x.status}\` (required from \`${since}\`), expected ${milestone ? `the time it was ${name}` : 'what is known'}.`,
+      `Missing \`${name}\` ${becauseOf(since, x.status)}, expected ${milestone ? `the time it was ${name}` : EXPECTED[name] ?? 'what is known'}.`,
       milestone
         ? `Add \`${name}:\` with the time (\`2026-03-14T01:10Z\`, or \`unknown\` if nobody knows), or set the status back.`
-        : `Add \`${name}:\` (see docs/fields.md), or set the status back.`, { at: 'after' }));
+        : `Add ${where} (see docs/fields.md), or set the status back.`, { at: 'after' }));
   }
   const rank = statusRank(x.status);
   for (const m of ['contained', 'resolved', 'reviewed', 'closed'] as const) {

@@ -1,6 +1,7 @@
 import type { Finding } from '../../diagnostic.js';
 import { report, type Rule } from '../rule.js';
 import { findHeading, sectionPlan } from './sections.js';
+import { becauseOf } from '../../requirements.js';
 
 /** A heading with nothing under it (or only the scaffold's prompt) records nothing yet. */
 export const rule: Rule = {
@@ -19,7 +20,7 @@ export const rule: Rule = {
         const heading = headings[at]!;
         const place = { line: heading.line, column: heading.column };
         if (plan.requiredNow(section)) {
-          const why = plan.status ? ` for status \`${plan.status}\` (required from \`${section.since}\`)` : '';
+          const why = plan.status ? ` ${becauseOf(section.since, plan.status)}` : '';
           out.push(report(rule, doc.file, [], `Unexpected empty section \`${heading.text}\`${why}, expected what happened (the \`TODO\` prompt does not count).`,
             'Replace the prompt with what you know now; "Not known yet" with the reason is better than nothing.', place));
         } else {

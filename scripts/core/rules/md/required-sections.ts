@@ -1,6 +1,7 @@
 import type { Finding } from '../../diagnostic.js';
 import { report, type Rule } from '../rule.js';
 import { findHeading, sectionPlan } from './sections.js';
+import { becauseOf } from '../../requirements.js';
 
 /** Every document of a kind has the same sections in the same order, so readers find things. */
 export const rule: Rule = {
@@ -23,7 +24,7 @@ export const rule: Rule = {
           if (!plan.requiredNow(section)) return;
           const following = found.slice(i + 1).find((f) => f !== -1);
           const place = following !== undefined ? headings[following]! : { line: doc.outline!.lastLine, column: 1 };
-          const why = plan.status ? ` for status \`${plan.status}\` (required from \`${section.since}\`)` : '';
+          const why = plan.status ? ` ${becauseOf(section.since, plan.status)}` : '';
           out.push(report(rule, doc.file, [], `Missing section \`${section.name}\`${why}${lastName ? ` after \`${lastName}\`` : ''}, expected the ${doc.kind} sections in order: ${names.join(', ')}.`,
             `Add a \`## ${section.name}\` heading${lastName ? ` after \`${lastName}\`` : ''} (write "Not applicable" and why, if it is).`, { line: place.line, column: place.column }));
           return;
