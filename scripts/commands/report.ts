@@ -32,7 +32,7 @@ export async function report(argv: string[], io: Io): Promise<number> {
   const repo = await loadRepo(root, { markdown: false });
   const doc = [...repo.model.incidents.values()].find((d) => d.id.toLowerCase() === id.toLowerCase());
   if (!doc) throw new UsageError(`no valid incident or exercise \`${id}\` (run check to see why)`);
-  const r = buildIncidentReport(repo.model, doc, now);
+  const r = buildIncidentReport(repo.model, doc, now, repo.config);
   const text = values.format === 'html' ? reportDocument(r) : reportMarkdown(r);
   if (values.out) {
     const path = resolve(io.cwd, values.out);

@@ -91,6 +91,27 @@ function key(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+export interface Outstanding {
+  /** A dotted field or a section name. */
+  name: string;
+  what: 'field' | 'section';
+  since: IncidentStatus;
+}
+
+/**
+ * What the record still lacks, now or for a later status: fields not written (missing or a
+ * prompt) and listed sections absent or empty, in the order of the statuses that need them.
+ */
+export function outstanding(data: Record<string, unknown>, headings: readonly { text: string; empty: boolean }[] | undefined, kind: RequirementKind, requirements: Requirements, sections: readonly string[]): Outstanding[] {
+  const out: Outstanding[] = [];
+  for (const s of STATUSES) for (const name of requirements[kind][s].fields) if (!isWritten(valueAt(data, name))) out.push({ name, what: 'field', since: s });
+  for (const r of sectionStages(requirements, kind, sections)) {
+    const h = headings?.find((x) => key(x.text) === key(r.name));
+    if (!h || h.empty) out.push({ name: r.name, what: 'section', since: r.since });
+  }
+  return out.sort((a, b) => STATUSES.indexOf(a.since) - STATUSES.indexOf(b.since));
+}
+
 /** Text the scaffold writes for a person to replace: `TODO …`. Never a fact. */
 export function isPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && /^\s*TODO\b/.test(value);

@@ -30,7 +30,7 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   // (parsing every body with remark would cost more than rendering the whole site).
   const repo = await loadRepo(root, { markdown: false });
   const { diagnostics } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
-  return buildSiteData({ model: repo.model, diagnostics, now, audience, base: env.FIREBREAK_BASE ?? '/', policy: repo.config.policy });
+  return buildSiteData({ model: repo.model, diagnostics, now, audience, base: env.FIREBREAK_BASE ?? '/', policy: repo.config.policy, config: repo.config });
 }
 
 export * from './pages/index.js';

@@ -26,6 +26,15 @@ describe('placeholders', () => {
     const md = reportMarkdown(buildIncidentReport(model, doc, NOW));
     expect(md).toContain('Effects in plain words: to be written.');
     expect(md).not.toContain('TODO');
+    // From the status table: the closed incident's prompts are listed with the status that needs them.
+    expect(md).toContain('### Still to be written\n\n');
+    expect(md).toContain('- `detection.source` (needed from status resolved)\n- `impact.summary` (needed from status resolved)\n- The Detection section (needed from status resolved)');
+  });
+
+  it('an open incident\'s page says what its next status needs', () => {
+    const open = loadModel({ ...files, [I]: files[I]!.replace('status: closed', 'status: open').replace(/^(contained|resolved|reviewed|closed): .*\n/gm, '') });
+    const page = incidentPage(buildSiteData({ model: open, diagnostics: [], now: NOW, audience: 'internal', base: '/', policy: DEFAULT_POLICY }), open.incidents.get('INC-2026-001')!);
+    expect(page).toMatch(/To be written before status <strong>contained<\/strong>: <code>contained<\/code>, Response \(section\)\./);
   });
 
   it('the feed does not publish a prompt', () => {

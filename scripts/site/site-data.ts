@@ -5,7 +5,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { contactDueDay, planExerciseDue, planReviewDueDay } from '../core/model/derive.js';
 import { dayOf, formatDay, parseDate, parseInstant, type Now } from '../core/model/time.js';
 import type { Channel, ContactDoc, DocRecord, IncidentDoc, Lesson, Model, PlanDoc } from '../core/model/types.js';
-import type { Policy } from '../core/policy.js';
+import { defaultConfig, type Config, type Policy } from '../core/policy.js';
 import { channelsFor, forbiddenStrings, visibleTo, type Audience } from './audience.js';
 import { setWithheld } from './html.js';
 import type { LinkTarget } from './markdown.js';
@@ -59,6 +59,8 @@ export interface SiteData {
   now: Now;
   base: string;
   policy: Policy;
+  /** The repository's configuration (requirements, sections), as check reads it. */
+  config: Config;
   incidents: IncidentDoc[];
   contacts: ContactView[];
   plans: PlanView[];
@@ -85,8 +87,9 @@ export function pagePath(doc: DocRecord): string {
   return `/incidents/${id}/`;
 }
 
-export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; now: Now; audience: Audience; base: string; policy: Policy }): SiteData {
+export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; now: Now; audience: Audience; base: string; policy: Policy; config?: Config }): SiteData {
   const { model, now, audience, policy } = input;
+  const config = input.config ?? { ...defaultConfig(), policy };
   const base = input.base.replace(/\/?$/, '/');
   const url = (path: string) => base + path.replace(/^\//, '');
   const today = dayOf(now.ms);
@@ -186,7 +189,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   };
 
   return {
-    model, audience, now, base, policy, incidents,
+    model, audience, now, base, policy, config, incidents,
     contacts: [...contactsById.values()],
     plans: [...plansById.values()],
     lessons, facets, problems, diagnostics, links,

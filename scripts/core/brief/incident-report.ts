@@ -7,7 +7,8 @@ import { durations, engagements, type Duration } from '../model/durations.js';
 import { formatDuration, formatUtc, parseDate, parseInstant, type Now } from '../model/time.js';
 import type { IncidentDoc, Lesson, Model } from '../model/types.js';
 import { sectionText } from './sections.js';
-import { written } from '../requirements.js';
+import { outstanding, written, type Outstanding } from '../requirements.js';
+import { defaultConfig, type Config } from '../policy.js';
 
 export interface IncidentReport {
   id: string;
@@ -28,6 +29,8 @@ export interface IncidentReport {
   notifications: { audience: string; when?: string; due?: string; state: 'made' | 'late' | 'pending' | 'overdue' }[];
   lessons: (Lesson & { ownerName: string; overdue: boolean })[];
   open: string[];
+  /** What the record still lacks, by the status that needs it. */
+  toWrite: Outstanding[];
 }
 
 const name = (model: Model, id: string) => model.contacts.get(id)?.data.name ?? id;
@@ -36,7 +39,7 @@ const utc = (iso: string | undefined) => {
   return ms === undefined ? iso : formatUtc(ms);
 };
 
-export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now): IncidentReport {
+export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig()): IncidentReport {
   const x = doc.data;
   const today = Math.floor(now.ms / 86_400_000);
   const effects: string[] = [];
@@ -80,6 +83,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now): I
     worked: x.accelerators ?? [],
     failed: (x.gaps ?? []).map((g) => `${g.note}${g.delay_minutes ? ` (cost ${formatDuration(g.delay_minutes * 60_000)})` : ''}`),
     notifications, lessons, open,
+    toWrite: outstanding(x, doc.outline?.headings, x.kind, config.requirements, config.sections[x.kind]),
   };
   const summary = sectionText(doc.body, 'Summary');
   if (summary) report.summary = summary;
@@ -111,5 +115,6 @@ export function reportMarkdown(r: IncidentReport): string {
   if (r.lessons.length) out.push('| Lesson | Owner | Due | Status |', '| --- | --- | --- | --- |', ...r.lessons.map((l) => `| ${l.title.replace(/\|/g, '\\|')} | ${l.ownerName} | ${l.due ?? '—'} | ${l.status}${l.overdue ? ' (overdue)' : ''} |`), '');
   else out.push('None recorded yet.', '');
   out.push('## What remains open', '', r.open.length ? list(r.open) : 'Nothing: every lesson is verified or won\'t fix, and every notification was made.', '');
+  if (r.toWrite.length) out.push('### Still to be written', '', list(r.toWrite.map((t) => `${t.what === 'section' ? `The ${t.name} section` : `\`${t.name}\``} (needed from status ${t.since})`)), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

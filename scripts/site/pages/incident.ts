@@ -2,7 +2,8 @@
 
 import { MILESTONES, type IncidentDoc } from '../../core/model/types.js';
 import { durations, engagements } from '../../core/model/durations.js';
-import { html, raw } from '../html.js';
+import { html, raw, type Raw } from '../html.js';
+import { outstanding, STATUSES } from '../../core/requirements.js';
 import { renderMarkdown } from '../markdown.js';
 import { buildIncidentReport } from '../../core/brief/incident-report.js';
 import { reportFragment } from './report.js';
@@ -22,6 +23,7 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   <h1>${x.title}</h1>
   <p class="badges">${badge('severity', x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
   <p class="no-print"><a class="button" href="#report">Report for senior staff</a></p>
+  ${nextNeeds(site, doc)}
   <dl class="facts">
     <dt>Commander</dt><dd>${contactLink(site, x.commander)}</dd>
     <dt>Plan</dt><dd>${plan ? html`<a href="${plan.url}">${plan.doc.data.title}</a>` : x.plan ?? '—'}</dd>
@@ -70,7 +72,7 @@ ${(x.lessons ?? []).length === 0 ? html`<p class="none">No lessons recorded yet.
 </section>
 
 <details id="report" class="report-box" data-pagefind-ignore="all"><summary>Report for senior staff (the same as <code>npm run report -- ${doc.id}</code>)</summary>
-${reportFragment(buildIncidentReport(site.model, doc, site.now), (t) => renderMarkdown(t, doc.file, site.links, site.base), 3)}
+${reportFragment(buildIncidentReport(site.model, doc, site.now, site.config), (t) => renderMarkdown(t, doc.file, site.links, site.base), 3)}
 </details>
 
 <section class="record" aria-labelledby="h-record"><h2 id="h-record">The record</h2>
@@ -78,4 +80,14 @@ ${reportFragment(buildIncidentReport(site.model, doc, site.now), (t) => renderMa
 </section>
 </article>`;
   return layout(site, { title: `${doc.id} ${x.title}`, section: 'incidents', body, problems: site.problems[doc.file], printClass: 'print-incident' });
+}
+
+/** What the next status will ask for, from the repository's table (docs/statuses.md). */
+function nextNeeds(site: SiteData, doc: IncidentDoc): Raw {
+  const x = doc.data;
+  const next = STATUSES[STATUSES.indexOf(x.status) + 1];
+  if (!next) return html``;
+  const items = outstanding(x, doc.outline?.headings, x.kind, site.config.requirements, site.config.sections[x.kind]).filter((o) => o.since === next);
+  if (items.length === 0) return html`<p class="next-needs">Everything status <strong>${next}</strong> needs is written.</p>`;
+  return html`<p class="next-needs">To be written before status <strong>${next}</strong>: ${items.map((o, i) => html`${i ? ', ' : ''}${o.what === 'section' ? `${o.name} (section)` : html`<code>${o.name}</code>`}`)}.</p>`;
 }

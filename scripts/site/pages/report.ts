@@ -15,7 +15,7 @@ export function reportFragment(r: IncidentReport, md: (text: string) => string =
 <p class="kicker">${r.kind === 'exercise' ? 'Exercise' : 'Incident'} report · ${r.id}</p>
 ${level === 1 ? html`<h1>${r.title}</h1>` : html`<h3>${r.title}</h3>`}
 <p>Severity <strong>${r.severity}</strong>, status <strong>${r.status}</strong>, as of ${r.asOf}.</p>
-${h('What happened')}${r.summary ? raw(md(r.summary)) : html`<p class="none">Not yet written.</p>`}
+${h('What happened')}${r.summary ? raw(md(r.summary)) : html`<p class="to-write">To be written.</p>`}
 ${h('Cause')}${r.cause ? html`<p>${r.cause.summary}${r.cause.type ? ` (${r.cause.type})` : ''}</p>${r.cause.similar ? html`<p>Similar causes looked for: ${r.cause.similar}</p>` : html``}` : html`<p class="none">Not yet established.</p>`}
 ${h('Effects')}${r.effects.length ? list(r.effects) : html`<p class="none">Not yet recorded.</p>`}
 ${h('How it was handled')}
@@ -26,6 +26,7 @@ ${h('Where it failed')}${r.failed.length ? list(r.failed) : html``}${r.wentPoorl
 ${h('Notifications')}${r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when ? ` ${n.when}` : ''}${n.due ? ` (due ${n.due})` : ''}`)) : html`<p class="none">None recorded.</p>`}
 ${h('Lessons')}${r.lessons.length ? html`<table><caption class="sr-only">Lessons</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead><tbody>${r.lessons.map((l) => html`<tr><td>${l.title}</td><td>${l.ownerName}</td><td>${l.due ?? '—'}</td><td>${l.status}${l.overdue ? ' (overdue)' : ''}</td></tr>`)}</tbody></table>` : html`<p class="none">None recorded yet.</p>`}
 ${h('What remains open')}${r.open.length ? list(r.open) : html`<p>Nothing: every lesson is verified or won't fix, and every notification was made.</p>`}
+${r.toWrite.length ? html`<p>Still to be written:</p>${list(r.toWrite.map((t) => `${t.what === 'section' ? `the ${t.name} section` : t.name} (needed from status ${t.since})`))}` : html``}
 </article>`;
 }
 
