@@ -66,7 +66,7 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
     await esbuild.build({
       absWorkingDir: KIT,
       entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/build-validators.ts', 'scripts/bench/run.ts', 'scripts/site/data.ts'],
-      external: ['@11ty/eleventy', 'pagefind', 'json-schema-to-typescript'],
+      external: ['@11ty/eleventy', '@11ty/eleventy-dev-server', 'pagefind', 'json-schema-to-typescript'],
       bundle: true,
       platform: 'node',
       target: 'node20',

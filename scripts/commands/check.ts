@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectDiagnostics } from '../core/check.js';
-import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { capPerFile, compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { FORMATS, isFormat } from '../core/report/index.js';
 import { idTakenOnBase } from '../core/rules/ref/id-taken-on-base.js';
 import { changesEverything, inScope, SCOPES, type Scope } from '../core/scope.js';
@@ -93,7 +93,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
   const scoped = inScope(diagnostics, scope, changed);
   const under = (file: string) => filters.length === 0 || filters.some((f) => f === '' || file === f || file.startsWith(`${f}/`));
-  const shown = scoped.filter((d) => under(d.file));
+  const shown = capPerFile(scoped.filter((d) => under(d.file)));
   const files = repo.model.docs.filter((d) => under(d.file) && (changed === undefined || changed.has(d.file))).length;
 
   io.stdout(FORMATS[format]({

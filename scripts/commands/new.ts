@@ -23,7 +23,7 @@ export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> 
     [--category C] [--personal-data | --no-personal-data (default: unknown)]
     [--format tabletop|contact-drill|simulation|red-team (exercise)]
   contact
-    --name N  --type person|team|vendor|external  --by ID (who verified the details)
+    --name N  --type person|team|vendor|external  --by ID (who verified the details)  [--id SLUG]
     [--title T] [--team ID] [--role R]… [--phone P] [--email E] [--chat C] [--pager P]
   plan
     --owner ID  (--from ${Object.keys(PLAYBOOKS).join('|')} | --title T)
@@ -47,7 +47,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
       category: { type: 'string' }, 'personal-data': { type: 'boolean' }, 'no-personal-data': { type: 'boolean' }, format: { type: 'string' }, summary: { type: 'string' },
       name: { type: 'string' }, type: { type: 'string' }, by: { type: 'string' }, team: { type: 'string' },
       role: { type: 'string', multiple: true }, phone: { type: 'string' }, email: { type: 'string' }, chat: { type: 'string' }, pager: { type: 'string' },
-      owner: { type: 'string' }, from: { type: 'string' },
+      owner: { type: 'string' }, from: { type: 'string' }, id: { type: 'string' },
       root: { type: 'string' }, now: { type: 'string' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -106,7 +106,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     if (values.chat) channels.push({ type: 'chat', value: values.chat });
     if (channels.length === 0) throw new UsageError('a contact needs at least one channel: --phone, --email, --chat or --pager');
     contactId('team', values.team);
-    const id = freeSlug(slugify(name), taken);
+    const id = freeSlug(slugFor(values.id, name), taken);
     file = `contacts/${id}.md`;
     text = scaffoldContact({ id, type, name, channels, verifiedBy: by, today: now.date, ...(values.title ? { title: values.title } : {}), ...(values.team ? { team: values.team } : {}), ...(values.role ? { roles: values.role } : {}) }, repo.config.sections.contact);
   } else if (kind === 'plan') {
@@ -114,7 +114,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     if (from !== undefined && !PLAYBOOKS[from]) throw new UsageError(`--from: unexpected \`${from}\`, expected one of ${Object.keys(PLAYBOOKS).join(', ')}`);
     const title = from ? values.title : await ask(io, values.title, { flag: 'title', message: 'Title of the plan' });
     const owner = contactId('owner', await ask(io, values.owner, { flag: 'owner', message: 'Owner (contact id)' }))!;
-    const id = freeSlug(slugify(title ?? PLAYBOOKS[from!]!.title), taken);
+    const id = freeSlug(slugFor(values.id, title ?? PLAYBOOKS[from!]!.title), taken);
     file = `plans/${id}.md`;
     const plan = scaffoldPlan({ id, owner, today: now.date, ...(title ? { title } : {}), ...(from ? { playbook: from } : {}) }, model, repo.config.sections.plan);
     text = plan.text;
@@ -136,4 +136,15 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
 function personalData(yes: boolean | undefined, no: boolean | undefined): boolean | 'unknown' {
   if (yes && no) throw new UsageError('give --personal-data or --no-personal-data, not both');
   return yes ? true : no ? false : 'unknown';
+}
+
+/** The id to write: --id as given (checked), else the name transliterated; never empty or hidden. */
+function slugFor(given: string | undefined, name: string): string {
+  if (given !== undefined) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(given) || given.length > 80) throw new UsageError(`--id: unexpected \`${given}\`, expected a lowercase slug such as \`nina-park\``);
+    return given;
+  }
+  const slug = slugify(name);
+  if (slug === '') throw new UsageError(`cannot make an id from \`${name}\`; give one with --id, such as --id nina-park`);
+  return slug;
 }

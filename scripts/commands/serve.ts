@@ -7,9 +7,10 @@ import type { Io } from '../io/io.js';
 import { KIT_ROOT } from '../io/kit.js';
 import { audienceFlag } from '../site/audience.js';
 
-export const SERVE_USAGE = `Usage: firebreak serve [--audience public|internal|restricted] [--root DIR] [--port N] [--now DATE]
+export const SERVE_USAGE = `Usage: firebreak serve [--audience public|internal|restricted] [--root DIR] [--port N] [--host ADDR] [--now DATE]
 
-Serves the site on http://localhost:PORT (default 8080) and rebuilds it when a document changes.`;
+Serves the site on http://127.0.0.1:PORT (default 8080) and rebuilds it when a document changes.
+Only this machine can reach it unless --host says otherwise (the internal site has staff phone numbers).`;
 
 export async function serveSite(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -19,6 +20,7 @@ export async function serveSite(argv: string[], io: Io): Promise<number> {
       audience: { type: 'string', default: 'internal' },
       root: { type: 'string' },
       port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -35,14 +37,28 @@ export async function serveSite(argv: string[], io: Io): Promise<number> {
   Object.assign(process.env, { FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_BASE: '/', FIREBREAK_WATCH: root });
   if (values.now !== undefined) process.env.FIREBREAK_NOW = values.now;
   delete process.env.FIREBREAK_BUILD_ID;
+  await bindTo(values.host!);
   const { Eleventy } = await import('@11ty/eleventy');
   process.chdir(KIT_ROOT);
   const elev = new Eleventy('site', join(root, '_site'), { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), runMode: 'serve' });
   await elev.init();
   await elev.watch();
   await elev.serve(port);
-  io.stdout(`firebreak: serving the ${audience} site on http://localhost:${port}/ (Ctrl-C to stop)\n`);
+  io.stdout(`firebreak: serving the ${audience} site on http://${values.host!.includes(':') ? `[${values.host}]` : values.host}:${port}/ (Ctrl-C to stop)\n`);
   return new Promise<number>(() => {
     // runs until interrupted
   });
+}
+
+/**
+ * Eleventy's dev server listens on every interface and has no option to choose one; the internal
+ * site holds staff phone numbers, so it listens on `host` only (127.0.0.1 unless told).
+ */
+async function bindTo(host: string): Promise<void> {
+  const mod = (await import('@11ty/eleventy-dev-server')) as unknown as { default: { prototype: Record<string, unknown> } };
+  const proto = mod.default.prototype;
+  if (typeof proto._serverListen !== 'function') throw new Error('@11ty/eleventy-dev-server changed: update bindTo() in scripts/commands/serve.ts');
+  proto._serverListen = function listen(this: { server: { listen(o: { port: number; host: string }): void } }, port: number) {
+    this.server.listen({ port, host });
+  };
 }

@@ -12,6 +12,9 @@ import { errorsToFindings } from './validate/to-findings.js';
 
 export const CONFIG_FILE = 'firebreak.yml';
 
+/** Rules a repository may not turn off or down. */
+const LOCKED = /^(parse|secret)\/|^md\/too-complex$/;
+
 /** Read the configuration text (or its absence) into a config and its diagnostics. */
 export function parseConfig(text: string | undefined, validators: Validators): { config: Config; diagnostics: Diagnostic[] } {
   const config = defaultConfig();
@@ -29,7 +32,18 @@ export function parseConfig(text: string | undefined, validators: Validators): {
     } else {
       const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting>; sections?: Partial<Record<SectionKind, string[]>>; requirements?: Partial<Record<RequirementKind, Partial<Requirements[RequirementKind]>>> };
       Object.assign(config.policy, value.policy ?? {});
-      Object.assign(config.rules, value.rules ?? {});
+      for (const [id, setting] of Object.entries(value.rules ?? {})) {
+        // What keeps hostile or broken files from passing unnoticed cannot be switched off or down.
+        if (LOCKED.test(id) && setting !== 'error') {
+          findings.push({
+            ruleId: 'config/locked-rule', file: CONFIG_FILE, path: ['rules', id], at: 'value',
+            message: `Unexpected \`${setting}\` for \`${id}\`, expected \`error\`: the \`parse/*\`, \`secret/*\` and \`md/too-complex\` rules cannot be turned off or down.`,
+            hint: 'Remove this line; fix the files instead (a file the kit cannot read safely is never skipped silently).',
+          });
+          continue;
+        }
+        config.rules[id] = setting;
+      }
       Object.assign(config.sections, value.sections ?? {});
       for (const kind of ['incident', 'exercise'] as const) {
         for (const [status, stage] of Object.entries(value.requirements?.[kind] ?? {})) {

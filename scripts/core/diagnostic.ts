@@ -60,3 +60,36 @@ export function summarize(diagnostics: readonly Diagnostic[]): { errors: number;
   }
   return { errors, warnings };
 }
+
+/** Findings shown per file at most: a hostile file cannot flood the output or a CI log. */
+export const MAX_PER_FILE = 100;
+
+/**
+ * Keep the first `max` findings of each file (errors first), and say how many were left out in
+ * one more finding, an error when any error was left out.
+ */
+export function capPerFile(diagnostics: readonly Diagnostic[], max = MAX_PER_FILE): Diagnostic[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const out: Diagnostic[] = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= max) {
+      out.push(...list);
+      continue;
+    }
+    const kept = [...list.filter((d) => d.severity === 'error'), ...list.filter((d) => d.severity !== 'error')].slice(0, max);
+    const left = list.filter((d) => !kept.includes(d));
+    out.push(...kept.sort(compareDiagnostics));
+    const errors = left.filter((d) => d.severity === 'error').length;
+    out.push({
+      ruleId: 'parse/too-many-findings', severity: errors > 0 ? 'error' : 'warning', file, line: left[0]!.line, column: 1,
+      message: `${left.length} more finding${left.length === 1 ? '' : 's'} in this file (${errors} error${errors === 1 ? '' : 's'}) left out, expected at most ${max} per file.`,
+      hint: 'Fix the findings above first; the file is probably not a Firebreak document, or was damaged.',
+    });
+  }
+  return out.sort(compareDiagnostics);
+}

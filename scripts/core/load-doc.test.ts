@@ -14,7 +14,7 @@ describe('bad input gets one clear diagnostic at its place, and the rest is stil
     ['---js fence', '---js\n{ id: "ann-lee" }\n---\n', `${A}:1:4 parse/front-matter-fence`],
     ['---javascript fence', '---javascript\nmodule.exports = {}\n---\n', `${A}:1:4 parse/front-matter-fence`],
     ['leading blank line', `\n${ann}`, `${A}:1:1 parse/front-matter-fence`],
-    ['a ---- line that other tools read as a closer', ann.replace('status: active', '----\nstatus: active'), `${A}:2:1 parse/front-matter-fence`],
+    ['a ---- line that other tools read as a closer', ann.replace('status: active', '----\nstatus: active'), `${A}:12:4 parse/front-matter-fence`],
     ['CR-only line endings', ann.replace(/\n/g, '\r'), `${A}:1:4 parse/line-endings`],
     ['invalid YAML on line 7', ann.replace('roles: [incident-commander]', 'roles: [incident-commander'), `${A}:8:1 parse/yaml-syntax`],
     ['duplicate key', ann.replace('status: active', 'status: active\nstatus: departed'), `${A}:13:1 parse/duplicate-key`],

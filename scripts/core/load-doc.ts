@@ -3,6 +3,7 @@
 
 import type { Diagnostic, Finding } from './diagnostic.js';
 import { parseDoc } from './parse/parse-doc.js';
+import { findControls } from './parse/controls.js';
 import { Placer } from './place.js';
 import { analyseMarkdown } from './markdown/analyse.js';
 import type { Policy, RuleSetting, SectionKind } from './policy.js';
@@ -80,6 +81,7 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
   }
 
   const parsed = parseDoc(file, text, { maxFrontMatterBytes: ctx.policy.max_front_matter_bytes });
+  parsed.findings.push(...findControls(file, text.startsWith('\uFEFF') ? text.slice(1) : text, parsed.data ? parsed.bodyLine : Number.MAX_SAFE_INTEGER));
   Object.assign(record, { yaml: parsed.yaml, yamlLine: parsed.yamlLine, body: parsed.body, bodyLine: parsed.bodyLine });
   if (parsed.yamlDoc) placer.prime(record, parsed.yamlDoc);
   const findings: Finding[] = [...parsed.findings];
@@ -109,8 +111,10 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
   }
   if (ctx.markdown !== false) {
     const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind);
-    record.outline = analysis.outline;
-    record.timeline = analysis.timeline;
+    if ('outline' in analysis) {
+      record.outline = analysis.outline;
+      record.timeline = analysis.timeline;
+    }
     findings.push(...analysis.findings);
   }
   const validate = ctx.validators[kind === 'exercise' ? 'incident' : kind];

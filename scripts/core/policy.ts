@@ -24,7 +24,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   review_within_days: 14,
   lesson_due_soon_days: 7,
   regulator_notification_hours: 72,
-  max_file_bytes: 1024 * 1024,
+  max_file_bytes: 256 * 1024,
   max_front_matter_bytes: 64 * 1024,
 });
 

@@ -4,7 +4,8 @@
 import MarkdownIt from 'markdown-it';
 import { posix } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { redact } from './html.js';
+import { escape, redact } from './html.js';
+import { guardMarkdown } from '../core/markdown/guard.js';
 
 export interface LinkTarget {
   /** Page URL of a document by repo-relative file, or undefined when not in this build. */
@@ -100,8 +101,19 @@ md.core.ruler.push('mentions_and_phases', (state) => {
 
 /** Render one document's body; `file` is its repo-relative path, for relative links. */
 export function renderMarkdown(body: string, file: string, links: LinkTarget, base: string): string {
+  // A body too complex to parse in bounded time is shown as the text it is.
+  if (guardMarkdown(file, body, 1)) return `<pre class="plain">${escape(body)}</pre>`;
   const env = { file, links, base };
   return md.render(redact(body), env);
+}
+
+/** `decodeURIComponent` that keeps a malformed escape (`%E0%A4%A`) as written instead of throwing. */
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
@@ -112,7 +124,7 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   if (token.attrGet('class') === 'mention') return defaultLinkOpen(tokens, idx, options, env, self);
   if (!SCHEME.test(href) && !href.startsWith('#')) {
     const hash = href.indexOf('#');
-    const path = decodeURIComponent(hash === -1 ? href : href.slice(0, hash));
+    const path = decode(hash === -1 ? href : href.slice(0, hash));
     const anchor = hash === -1 ? '' : href.slice(hash);
     const url = path.endsWith('.md') || path.includes('/') ? links.byFile(posix.normalize(posix.join(posix.dirname(file), path))) : links.byId(path);
     if (url === undefined) {

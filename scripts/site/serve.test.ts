@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../io/kit.js';
@@ -22,16 +23,20 @@ async function poll(url: string, until: (body: string) => boolean, ms: number): 
 }
 
 describe('npm start', () => {
-  it('serves the site on localhost and rebuilds it when a document changes', async () => {
+  it('serves the site on 127.0.0.1 only, and rebuilds it when a document changes', async () => {
     prepareBuild();
     const root = copyExample();
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, [join(KIT_ROOT, 'scripts', 'firebreak.mjs'), 'serve', '--root', root, '--port', String(port), '--now', '2026-11-23'], { stdio: 'ignore' });
     try {
-      const page = await poll(`http://localhost:${port}/contacts/carol-smith/`, (b) => b.includes('Carol Smith'), 30_000);
+      const page = await poll(`http://127.0.0.1:${port}/contacts/carol-smith/`, (b) => b.includes('Carol Smith'), 30_000);
       expect(page).toContain('verified');
+      // The internal site (staff phone numbers) answers on this machine only.
+      const external = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+      if (external) await expect(fetch(`http://${external}:${port}/`)).rejects.toThrow();
+      else console.log('serve test: no non-loopback IPv4 interface here, so only the loopback answer is checked');
       replaceIn(root, 'contacts/carol-smith.md', 'title: Security Analyst', 'title: Senior Security Analyst');
-      await poll(`http://localhost:${port}/contacts/carol-smith/`, (b) => b.includes('Senior Security Analyst'), 30_000);
+      await poll(`http://127.0.0.1:${port}/contacts/carol-smith/`, (b) => b.includes('Senior Security Analyst'), 30_000);
     } finally {
       child.kill();
     }

@@ -8,3 +8,8 @@ declare module '@11ty/eleventy' {
     serve(port?: number): Promise<void>;
   }
 }
+
+declare module '@11ty/eleventy-dev-server' {
+  const EleventyDevServer: { prototype: Record<string, unknown> };
+  export default EleventyDevServer;
+}

@@ -18,7 +18,8 @@ describe('nextNumber', () => {
 });
 
 describe('slugify and freeSlug', () => {
-  it.each([['Alice Nguyen', 'alice-nguyen'], ["Liam O'Connor", 'liam-o-connor'], ['Zoë Ångström', 'zoe-angstrom'], ['  ICO (UK)  ', 'ico-uk']])('%j', (name, slug) => {
+  it.each([['Alice Nguyen', 'alice-nguyen'], ["Liam O'Connor", 'liam-o-connor'], ['Zoë Ångström', 'zoe-angstrom'], ['  ICO (UK)  ', 'ico-uk'],
+    ['Владимир Петров', 'vladimir-petrov'], ['王芳', 'wangfang'], ['Παναγιώτης', 'panagiotis'], ['محمد علي', 'mhmd-ly'], ['🔥', 'fire'], ['！？', ''], ['...', '']])('%j', (name, slug) => {
     expect(slugify(name)).toBe(slug);
   });
   it('adds a number when the slug is taken', () => {

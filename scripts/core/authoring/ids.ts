@@ -1,8 +1,14 @@
 // New ids: the next free incident or exercise number of a year, or a slug of a name.
 
-/** `Alice Nguyen` → `alice-nguyen`; accents folded, anything else becomes a hyphen. */
+import anyAscii from 'any-ascii';
+
+/**
+ * `Alice Nguyen` → `alice-nguyen`; other scripts transliterated (`Владимир Петров` →
+ * `vladimir-petrov`, `王芳` → `wang-fang`), anything else a hyphen. May be empty: callers ask for
+ * an id then, never writing a file with an empty or hidden name.
+ */
 export function slugify(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return anyAscii(text.normalize('NFC')).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LintContext } from './context.js';
 import { outline, type Outline } from './outline.js';
 import { markdownProcessor } from './processor.js';
 import { markdownSeverity } from './severity.js';
+import { guardMarkdown } from './guard.js';
 import { parseTimeline, type TimelineEntry } from './timeline.js';
 
 export interface BodyAnalysis {
@@ -15,7 +16,9 @@ export interface BodyAnalysis {
 }
 
 /** Analyse a document's Markdown body, which starts on file line `bodyLine`; positions are the file's. */
-export function analyseMarkdown(file: string, body: string, bodyLine: number, kind: string): BodyAnalysis {
+export function analyseMarkdown(file: string, body: string, bodyLine: number, kind: string): BodyAnalysis | { findings: Finding[] } {
+  const refused = guardMarkdown(file, body, bodyLine);
+  if (refused) return { findings: [refused] };
   const processor = markdownProcessor();
   const offset = bodyLine - 1;
   const vfile = new VFile({ path: file, value: body });

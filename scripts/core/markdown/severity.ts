@@ -4,6 +4,7 @@
 import type { Severity } from '../diagnostic.js';
 
 export const KIT_MD_RULES: Readonly<Record<string, { severity: Severity; description: string }>> = {
+  'md/too-complex': { severity: 'error', description: 'A body has a shape that would take the Markdown parser too long (thousands of emphasis markers or brackets in one paragraph, deep nesting, a huge table row): it is not parsed.' },
   'md/timeline-item': { severity: 'error', description: 'A timeline item does not start with an instant with a time zone (or a bare time after one), or names an unknown phase.' },
 };
 

@@ -29,6 +29,11 @@ function lineEnd(text: string, from: number): number {
   return i === -1 ? text.length : i;
 }
 
+/** Text for a message: control characters shown as escapes. */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function stripCr(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
@@ -56,9 +61,13 @@ export function splitFences(
   }
   const firstEnd = lineEnd(text, 0);
   const first = stripCr(text.slice(0, firstEnd));
-  if (first.trimEnd() !== '---') {
+  if (first !== '---') {
+    if (first.trimEnd() === '---') {
+      return fail('parse/front-matter-fence', 1, 4, 'Unexpected whitespace after the opening `---`, expected a bare `---`.',
+        'Delete the spaces or tabs after `---` on the first line: other tools do not read it as front matter.');
+    }
     if (first.startsWith('---')) {
-      return fail('parse/front-matter-fence', 1, 4, `Unexpected \`${first.slice(0, 40)}\` as the opening fence, expected a bare \`---\`.`,
+      return fail('parse/front-matter-fence', 1, 4, `Unexpected \`${printable(first.slice(0, 40))}\` as the opening fence, expected a bare \`---\`.`,
         'Front matter is YAML only: open it with a line that is exactly `---`. Other languages (`---js`, `---json`) are refused and never run.');
     }
     if (first.trim() === '' && /^\s*\n---\s*$/m.test(text.slice(0, lineEnd(text, firstEnd + 1) + 1))) {
@@ -74,7 +83,14 @@ export function splitFences(
   while (pos <= text.length) {
     const end = lineEnd(text, pos);
     const current = stripCr(text.slice(pos, end));
-    if (current.trimEnd() === '---') {
+    if (current !== '---' && current.startsWith('---')) {
+      const message = current.trimEnd() === '---'
+        ? 'Unexpected whitespace after the closing `---`, expected a bare `---`.'
+        : `Unexpected \`${printable(current.slice(0, 40))}\` in the front matter, expected a bare \`---\` to close it.`;
+      return fail('parse/front-matter-fence', line, 4, message,
+        current.trimEnd() === '---' ? 'Delete the spaces or tabs after `---`.' : 'Close the front matter with a line that is exactly `---`; a value that starts with `---` must be quoted.');
+    }
+    if (current === '---') {
       const yaml = text.slice(firstEnd + 1, pos);
       if (Buffer.byteLength(yaml, 'utf8') > limits.maxFrontMatterBytes) {
         return fail('parse/too-large', 2, 1, `Unexpected front matter of ${Buffer.byteLength(yaml, 'utf8')} bytes, expected at most ${limits.maxFrontMatterBytes}.`,

@@ -2,7 +2,9 @@
 // stay strings), no anchors or aliases (no billion laughs), no custom tags, no duplicate keys,
 // no keys that reach an object's prototype. Warnings are errors.
 
-import { isAlias, isScalar, parseDocument, visit, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import { CONTROL } from './controls.js';
+import { MAX_YAML_DEPTH, tooDeep } from './depth.js';
 
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const CORE_TAGS = new Set([
@@ -45,8 +47,24 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** Caps on the shape of front matter, far above any real document and below what is slow. */
+export const MAX_MAP_KEYS = 200;
+export const MAX_SEQ_ITEMS = 1000;
+export const MAX_NODES = 10_000;
+
 /** Parse and vet front matter; data is only produced when nothing is wrong. */
 export function parseSafeYaml(text: string): ParsedYaml {
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    return {
+      doc: parseYamlDocument(''), data: undefined,
+      problems: [{
+        ruleId: 'parse/too-deep', offset: deep,
+        message: `Unexpected front matter nested more than ${MAX_YAML_DEPTH} levels deep, expected the few levels of the document kinds.`,
+        hint: 'Flatten the structure: no Firebreak field nests more than four levels.',
+      }],
+    };
+  }
   const doc = parseYamlDocument(text);
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) {
@@ -69,12 +87,13 @@ export function parseSafeYaml(text: string): ParsedYaml {
       hint: unresolvedTag ? 'Remove the `!tag`: front matter uses plain YAML values only.' : 'Rewrite this YAML so that it parses without warnings.',
     });
   }
-  if (doc.errors.length === 0) vet(doc, problems);
+  if (doc.errors.length === 0) vet(doc, problems, text);
   if (problems.length > 0) return { doc, data: undefined, problems };
   return { doc, data: doc.toJS({ maxAliasCount: 0 }), problems };
 }
 
-function vet(doc: Document.Parsed, problems: YamlProblem[]): void {
+function vet(doc: Document.Parsed, problems: YamlProblem[], text: string): void {
+  let nodes = 0;
   visit(doc, {
     Alias(_key, node) {
       if (problems.some((p) => p.ruleId === 'parse/alias')) return visit.BREAK;
@@ -102,6 +121,34 @@ function vet(doc: Document.Parsed, problems: YamlProblem[]): void {
     },
     Node(_key, node) {
       if (isAlias(node)) return;
+      if (++nodes > MAX_NODES) {
+        problems.push({ ruleId: 'parse/too-large', offset: node.range?.[0] ?? 0, message: `Unexpected front matter of more than ${MAX_NODES} values, expected a document's fields.`, hint: 'Move lists of data (logs, indicators) out of the front matter, into the body or an attachment.' });
+        return visit.BREAK;
+      }
+      if ((isMap(node) && node.items.length > MAX_MAP_KEYS) || (isSeq(node) && node.items.length > MAX_SEQ_ITEMS)) {
+        const map = isMap(node);
+        problems.push({
+          ruleId: 'parse/too-large', offset: node.range?.[0] ?? 0,
+          message: `Unexpected ${map ? `mapping of ${node.items.length} keys` : `list of ${node.items.length} items`}, expected at most ${map ? MAX_MAP_KEYS : MAX_SEQ_ITEMS}.`,
+          hint: 'Move long lists (logs, indicators, hosts) into the body or an attachment.',
+        });
+        return visit.SKIP;
+      }
+      // Escapes (`"\0"`, `"\e"`) put control characters into values that the text scan cannot see.
+      if (isScalar(node) && typeof node.value === 'string') {
+        CONTROL.lastIndex = 0;
+        const bad = CONTROL.exec(node.value);
+        CONTROL.lastIndex = 0;
+        // Written raw, the file scan reports it at its character; here only what an escape made.
+        const raw = node.range ? CONTROL.test(text.slice(node.range[0], node.range[1])) : false;
+        if (bad && !raw) {
+          problems.push({
+            ruleId: 'parse/control-character', offset: node.range?.[0] ?? 0,
+            message: `Unexpected control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} in a value, expected printable text.`,
+            hint: 'Remove the escape (`\\0`, `\\e`, `\\x1b`, …): it breaks feeds, calendars and terminals.',
+          });
+        }
+      }
       if (node.anchor && !problems.some((p) => p.ruleId === 'parse/alias')) {
         problems.push({
           ruleId: 'parse/alias', offset: node.range?.[0] ?? 0,

@@ -55,7 +55,7 @@ export interface RuleInfo {
 export const LOAD_RULES: readonly RuleInfo[] = [
   { id: 'parse/empty-file', severity: 'error', description: 'The file is empty.' },
   { id: 'parse/not-utf8', severity: 'error', description: 'The file is not valid UTF-8.' },
-  { id: 'parse/too-large', severity: 'error', description: 'The file or its front matter exceeds `max_file_bytes` / `max_front_matter_bytes`.' },
+  { id: 'parse/too-large', severity: 'error', description: 'The file or its front matter exceeds `max_file_bytes` / `max_front_matter_bytes`, or a mapping has more than 200 keys, a list more than 1,000 items, the front matter more than 10,000 values.' },
   { id: 'parse/line-endings', severity: 'error', description: 'The file uses CR-only line endings.' },
   { id: 'parse/no-front-matter', severity: 'error', description: 'The file does not start with a `---` line.' },
   { id: 'parse/front-matter-fence', severity: 'error', description: 'The opening fence is not a bare `---` (for example `---js`), a blank line precedes it, it is closed by `...`, or a `----`-like line makes the split ambiguous.' },
@@ -83,6 +83,11 @@ export const LOAD_RULES: readonly RuleInfo[] = [
   { id: 'ref/wrong-folder', severity: 'error', description: 'A document is in the folder of another kind.' },
   { id: 'config/required', severity: 'error', description: 'firebreak.yml is invalid (any `config/*` id mirrors the `schema/*` one).' },
   ID_TAKEN_ON_BASE,
+  { id: 'parse/control-character', severity: 'error', description: 'A control character (NUL, an escape sequence, U+2028/U+2029…) in the file or, through an escape, in a value.' },
+  { id: 'parse/bidi-control', severity: 'error', description: 'A bidirectional control character (U+202A–U+202E, U+2066–U+2069): an error in the front matter, a warning in the body.' },
+  { id: 'parse/too-deep', severity: 'error', description: 'The front matter nests more than 32 levels deep (checked before parsing).' },
+  { id: 'config/locked-rule', severity: 'error', description: 'firebreak.yml turns off or down a rule that keeps broken or hostile files from passing (`parse/*`, `secret/*`, `md/too-complex`).' },
+  { id: 'parse/too-many-findings', severity: 'error', description: 'More than 100 findings in one file: the rest are counted, not listed.' },
 ];
 
 /** Run every rule; a rule's own bug must not hide the others' findings. */
