@@ -1,6 +1,7 @@
 import { contactsPage } from '../dist/site/data.js';
 
-export const data = { permalink: 'contacts/index.html', eleventyExcludeFromCollections: true };
+// The public build has no directory of people (see the README, "The site").
+export const data = { permalink: (data) => (data.firebreak.audience === 'public' ? false : 'contacts/index.html'), eleventyExcludeFromCollections: true };
 
 export function render(data) {
   return contactsPage(data.firebreak);

@@ -1,6 +1,7 @@
 import { plansPage } from '../dist/site/data.js';
 
-export const data = { permalink: 'plans/index.html', eleventyExcludeFromCollections: true };
+// Plans (who is called, in what order, with which access) are not published in a public build.
+export const data = { permalink: (data) => (data.firebreak.audience === 'public' ? false : 'plans/index.html'), eleventyExcludeFromCollections: true };
 
 export function render(data) {
   return plansPage(data.firebreak);

@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'in-process-body-floor': { type: 'string' },
     site: { type: 'boolean', default: true },
     'no-site': { type: 'boolean' },
+    hostile: { type: 'boolean' },
   },
 });
 
@@ -31,6 +32,11 @@ if (values['in-process-floor']) {
 if (values['in-process-body-floor']) {
   bodyFloor(values['in-process-body-floor']);
   process.exit(0);
+}
+
+if (values.hostile) {
+  await hostileBench();
+  process.exit(process.exitCode ?? 0);
 }
 
 const count = Number(values.count);
@@ -143,3 +149,47 @@ const summary = (JSON.parse(check.stdout) as { summary: { files: number; errors:
 if (check.code !== 0 || summary.files !== n) process.stdout.write(`check exited ${check.code} and read ${summary.files} files: the corpus should be valid\n`);
 process.stdout.write(`check read ${summary.files} files, ${summary.errors} errors\n`);
 rmSync(work, { recursive: true, force: true });
+
+/**
+ * `npm run bench -- --hostile`: each case of the hostile corpus checked on its own, in a process of
+ * its own, as `npm run check` runs a small repository (node --no-opt); the worst time and peak
+ * memory of each category against the budget of 1 s and 200 MB per document.
+ */
+async function hostileBench(): Promise<void> {
+  const { HOSTILE } = await import('../test/hostile.js');
+  const { BASE } = await import('../test/harness.js');
+  const dir = mkdtempSync(join(tmpdir(), 'firebreak-hostile-'));
+  const probe = join(dir, 'rss.mjs');
+  writeFileSync(probe, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nFIREBREAK_MAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+  const cli = join(KIT_ROOT, 'dist', 'cli.js');
+  const worst = new Map<string, { seconds: number; mb: number; name: string; mbName: string }>();
+  const runs = Number(values.runs);
+  for (const c of HOSTILE) {
+    const root = join(dir, String(HOSTILE.indexOf(c)));
+    for (const [file, content] of Object.entries({ ...BASE, 'firebreak.yml': 'sections:\n  incident: [Summary]\n  plan: [Preparation]\n', [c.file]: c.content })) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), content);
+    }
+    const samples = Array.from({ length: runs }, () => {
+      const started = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ['--no-opt', '--import', probe, cli, 'check', '--root', root, '--now', BENCH_NOW, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      return { seconds: Number(process.hrtime.bigint() - started) / 1e9, mb: Number(/FIREBREAK_MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024, code: r.status };
+    });
+    const s = samples.sort((a, b) => a.seconds - b.seconds)[Math.floor(samples.length / 2)]!;
+    if (s.code === 3 || s.code === null) process.stdout.write(`  ${c.name}: exit ${s.code}\n`);
+    const w = worst.get(c.category) ?? { seconds: 0, mb: 0, name: '', mbName: '' };
+    if (s.seconds > w.seconds) Object.assign(w, { seconds: s.seconds, name: c.name });
+    if (s.mb > w.mb) Object.assign(w, { mb: s.mb, mbName: c.name });
+    worst.set(c.category, w);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const lines = [`hostile corpus: ${HOSTILE.length} documents, each checked on its own (node --no-opt, median of ${runs}); budget 1 s and 200 MB per document`, ''];
+  let over = false;
+  for (const [category, w] of worst) {
+    const ok = w.seconds <= 1 && w.mb <= 200;
+    over ||= !ok;
+    lines.push(`${category.padEnd(34)} ${w.seconds.toFixed(2).padStart(5)} s  ${w.mb.toFixed(0).padStart(4)} MB  ${ok ? 'within budget' : 'OVER BUDGET'}   worst: ${w.name}${w.mbName !== w.name ? ` / ${w.mbName}` : ''}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (over) process.exitCode = 1;
+}

@@ -110,7 +110,10 @@ export async function check(argv: string[], io: Io): Promise<number> {
       const doc = repo.model.docs.find((d) => d.file === file);
       if (!doc) return undefined;
       try {
-        return new TextDecoder().decode(repo.source.read(file, repo.config.policy.max_file_bytes));
+        // A secret is never printed, not even in the code frame of another finding on its line.
+        let text = new TextDecoder().decode(repo.source.read(file, repo.config.policy.max_file_bytes));
+        for (const secret of doc.secrets ?? []) text = text.split(secret).join('*'.repeat(Math.min(secret.length, 12)));
+        return text;
       } catch {
         return undefined;
       }

@@ -32,7 +32,7 @@ export async function lessons(argv: string[], io: Io): Promise<number> {
   if (values.format === 'json') {
     io.stdout(`${JSON.stringify(rows.map((r) => ({ incident: r.incident.id, ...r.lesson, overdue: r.overdue })), null, 2)}\n`);
   } else if (values.format === 'ics') {
-    io.stdout(renderIcs(calendarEvents(repo.model, rows, repo.config.policy, values.owner ? new Set([values.owner]) : undefined), now));
+    io.stdout(renderIcs(calendarEvents(repo.model, rows, repo.config.policy, values.owner ? { contacts: [repo.model.contacts.get(values.owner)!] } : {}), now));
   } else {
     if (rows.length === 0) io.stdout('No lessons match.\n');
     for (const r of rows) {

@@ -4,6 +4,7 @@
 import type { Diagnostic, Finding } from './diagnostic.js';
 import { parseDoc } from './parse/parse-doc.js';
 import { findControls } from './parse/controls.js';
+import { scanSecrets } from './secrets.js';
 import { Placer } from './place.js';
 import { analyseMarkdown } from './markdown/analyse.js';
 import type { Policy, RuleSetting, SectionKind } from './policy.js';
@@ -140,4 +141,23 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
     }
   }
   return done(findings);
+}
+
+/**
+ * Load one file and scan it for secrets (credentials pasted into notes). Every loader path — the
+ * main thread and the workers — goes through here, so no document is loaded unscanned.
+ */
+export async function loadDocument(file: string, folder: Folder, bytes: Uint8Array, ctx: LoadContext): Promise<LoadedDoc> {
+  const loaded = loadDoc(file, folder, bytes, ctx);
+  if (loaded.diagnostics.some((d) => (d.ruleId === 'parse/too-large' && d.line === 1) || d.ruleId === 'parse/not-utf8')) return loaded;
+  const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
+  const { findings, values } = await scanSecrets(file, text);
+  if (values.length === 0) return loaded;
+  loaded.record.secrets = values;
+  const placer = new Placer(() => loaded.record, ctx.rules);
+  for (const f of findings) {
+    const d = placer.place(f);
+    if (d) loaded.diagnostics.push(d);
+  }
+  return loaded;
 }

@@ -1,20 +1,52 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Withheld } from '../site/audience.js';
 import { findLeaks } from './leak-guard.js';
 
-describe('findLeaks', () => {
+const text = (value: string, field = 'title'): Withheld => ({ value, kind: 'text', file: 'incidents/inc-2026-003.md', field });
+const phone = (value: string): Withheld => ({ value, kind: 'phone', file: 'contacts/ann-lee.md', field: 'channels[0]' });
+
+/** One output file with `content`, and what the guard finds in it for `withheld`. */
+function leaks(name: string, content: string | Uint8Array, withheld: Withheld[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
-  mkdirSync(join(dir, 'a'));
-  writeFileSync(join(dir, 'a/page.html'), '<p>See INC-2026-003 and call +44 20 7946 0101 now</p>');
-  writeFileSync(join(dir, 'clean.html'), '<p>nothing here: INC-2026-0031 is another id? no, it contains it</p>');
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', name), content);
+  return findLeaks(dir, withheld).map((l) => `${l.file} ${l.from} ${l.field}`);
+}
+
+describe('the leak guard reads what a person would read', () => {
+  const HIT = (name: string, w: Withheld) => [`sub/${name} ${w.file} ${w.field}`];
   it.each([
-    [['inc-2026-003'], ['a/page.html inc-2026-003']],
-    [['+44 20 7946 0101', 'alice@example.org'], ['a/page.html +44 20 7946 0101']],
-    [['he', 'she', 'his', 'hers', 'call +44', 'nothing'], ['a/page.html call +44', 'clean.html nothing']],
-    [[], []],
-  ])('%j', (forbidden, expected) => {
-    expect(findLeaks(dir, forbidden).map((l) => `${l.file} ${l.found}`).sort()).toEqual(expected.sort());
+    ['an id in text', 'page.html', '<p>See INC-2026-003 now</p>', text('INC-2026-003', 'id'), true],
+    ['not inside a longer id', 'page.html', '<p>INC-2026-0031</p>', text('INC-2026-003', 'id'), false],
+    ['a title with & written as &amp;', 'page.html', '<h1>Payroll &amp; HR export leaked</h1>', text('Payroll & HR export leaked'), true],
+    ['a title with numeric entities', 'page.html', '<h1>Payroll &#38; HR export &#x6C;eaked</h1>', text('Payroll & HR export leaked'), true],
+    ['a title in another case and spacing', 'page.html', '<h1>PAYROLL   &amp;\n HR EXPORT LEAKED</h1>', text('Payroll & HR export leaked'), true],
+    ['a title in full-width letters (NFKC)', 'page.html', '<p>ＰＡＹＲＯＬＬ & HR export leaked</p>', text('Payroll & HR export leaked'), true],
+    ['a title in an attribute', 'page.html', '<a title="Payroll &amp; HR export leaked" href="/">x</a>', text('Payroll & HR export leaked'), true],
+    ['an e-mail in a percent-encoded mailto: link', 'page.html', '<a href="mailto:ann.lee%40example.org">write</a>', text('ann.lee@example.org', 'channels[1]'), true],
+    ['a phone with other spacing', 'page.html', '<p>call +44 (0)20-7946-0101</p>', phone('+44 20 7946 0101'), true],
+    ['a phone with non-breaking spaces', 'page.html', '<p>call 020&nbsp;7946&nbsp;0101</p>', phone('+44 20 7946 0101'), true],
+    ['a phone in national form', 'page.html', '<p>020 7946 0101</p>', phone('+44 20 7946 0101'), true],
+    ['a different phone', 'page.html', '<p>020 7946 0102</p>', phone('+44 20 7946 0101'), false],
+    ['a title in the feed', 'feed.xml', '<feed><entry><title>INC-2026-003: Payroll &amp; HR export leaked</title></entry></feed>', text('Payroll & HR export leaked'), true],
+    ['a title folded across calendar lines', 'calendar.ics', 'BEGIN:VEVENT\r\nSUMMARY:Lesson due: Payroll & HR ex\r\n port leaked\\, again\r\nEND:VEVENT\r\n', text('Payroll & HR export leaked'), true],
+    ['a title in JSON with escapes', 'data.json', JSON.stringify({ t: 'Payroll \u0026 HR export leaked' }).replace('&', '\\u0026'), text('Payroll & HR export leaked'), true],
+    ['a title in the compressed search index', 'fragment.pf_fragment', gzipSync(Buffer.from('pagefind_dcd{"content":"Payroll & HR export leaked"}')), text('Payroll & HR export leaked'), true],
+    ['a secret in a script', 'app.js', 'const hook = "https://hooks.slack.com/services/T0/B0/abc"', text('https://hooks.slack.com/services/T0/B0/abc', 'a secret'), true],
+    ['binary files are skipped', 'img.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x49, 0x4e, 0x43]), text('INC', 'id'), false],
+  ])('%s', (_name, file, content, withheld, found) => {
+    expect(leaks(file, content, [withheld])).toEqual(found ? HIT(file, withheld) : []);
+  });
+
+  it('names the document and field, never the value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+    writeFileSync(join(dir, 'p.html'), '<p>Payroll &amp; HR export leaked</p>');
+    const found = findLeaks(dir, [text('Payroll & HR export leaked')]);
+    expect(found).toEqual([{ file: 'p.html', from: 'incidents/inc-2026-003.md', field: 'title' }]);
+    expect(JSON.stringify(found)).not.toContain('Payroll');
   });
 });

@@ -1,19 +1,26 @@
-// After a build, prove what must not be published is not: every output file is read and
-// searched (case-insensitively) for the strings the audience may not see, all at once, with an
-// Aho–Corasick automaton compiled to a table, so the cost does not grow with the number of strings.
+// After a build, prove that what must not be published is not: every output file is read the
+// way a person (or a program) would read it — HTML and XML text and attribute values with
+// entities decoded and links URL-decoded, the calendar unfolded and unescaped, JSON strings,
+// the compressed search index decompressed — normalised (NFKC, case-folded, whitespace runs as
+// one space), and searched for every withheld string at once with an Aho–Corasick automaton
+// compiled to a table. Phone numbers are compared by their digits, whatever the spacing. A leak
+// is reported by the document and field it comes from, never by its value.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import type { Withheld } from '../site/audience.js';
 
 export interface Leak {
+  /** The output file it was found in. */
   file: string;
-  found: string;
+  /** The document and field the withheld value comes from. */
+  from: string;
+  field: string;
 }
 
-/**
- * The automaton as a dense table (a DFA): one array lookup per character of output, whatever the
- * number of strings. Characters that occur in no string share one column.
- */
+/** The automaton as a dense table (a DFA): one array lookup per byte of text. */
 interface Automaton {
   columns: Uint8Array;
   width: number;
@@ -21,25 +28,16 @@ interface Automaton {
   out: number[][];
 }
 
-/** Works on UTF-8 bytes, folding ASCII case, so files are scanned without decoding them. */
 function build(needles: readonly Uint8Array[]): Automaton {
   const columns = new Uint8Array(256);
   let width = 1;
-  for (const n of needles) {
-    for (const b of n) {
-      if (columns[b] === 0) {
-        columns[b] = width;
-        if (b >= 0x61 && b <= 0x7a) columns[b - 0x20] = width;
-        width++;
-      }
-    }
-  }
+  for (const n of needles) for (const b of n) if (columns[b] === 0) columns[b] = width++;
   const trie: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
   needles.forEach((needle, index) => {
     let state = 0;
-    for (let i = 0; i < needle.length; i++) {
-      const c = columns[needle[i]!]!;
+    for (const b of needle) {
+      const c = columns[b]!;
       let to = trie[state]!.get(c);
       if (to === undefined) {
         to = trie.length;
@@ -65,8 +63,7 @@ function build(needles: readonly Uint8Array[]): Automaton {
       if (to === undefined) {
         next[state * width + c] = next[fail[state]! * width + c]!;
       } else {
-        fail[to] = next[fail[state]! * width + c]!;
-        if (state === 0) fail[to] = 0;
+        fail[to] = state === 0 ? 0 : next[fail[state]! * width + c]!;
         out[to]!.push(...out[fail[to]!]!);
         next[state * width + c] = to;
         queue.push(to);
@@ -76,19 +73,102 @@ function build(needles: readonly Uint8Array[]): Automaton {
   return { columns, width, next, out };
 }
 
+/** Text as compared: compatibility-normalised, case-folded, every run of white space one space. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** A phone number's key: its last nine digits (national and international forms agree there). */
+export function phoneKey(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  return digits.length > 9 ? digits.slice(-9) : digits;
+}
+
+/** Digit runs of a text, separators between digits dropped, each run on its own. */
+function digitRuns(text: string): string {
+  const runs: string[] = [];
+  for (const m of text.matchAll(/\d[\d\s().\-/+\u00a0\u2000-\u200b\u2010-\u2015]*\d/g)) runs.push(m[0].replace(/\D/g, ''));
+  return runs.join('|');
+}
+
+function decodeUri(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** What a reader sees in markup: text and every attribute value, decoded, links URL-decoded too. */
+function markupText(source: string, xml: boolean): string {
+  const parts: string[] = [];
+  const parser = new Parser({
+    ontext: (t) => parts.push(t),
+    onattribute: (_name, value) => {
+      parts.push(' ', value, ' ');
+      if (value.includes('%')) parts.push(' ', decodeUri(value), ' ');
+    },
+    oncomment: (t) => parts.push(' ', t, ' '),
+    onopentag: () => parts.push(' '),
+    onclosetag: () => parts.push(' '),
+  }, { xmlMode: xml, decodeEntities: true, recognizeCDATA: true });
+  parser.write(source);
+  parser.end();
+  return parts.join('');
+}
+
+/** RFC 5545 text: lines unfolded, escapes undone. */
+function calendarText(source: string): string {
+  return source.replace(/\r?\n[ \t]/g, '').replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
+}
+
+function jsonText(source: string): string {
+  try {
+    const parts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') parts.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+        parts.push(k);
+        walk(x);
+      }
+    };
+    walk(JSON.parse(source));
+    return parts.join('\n');
+  } catch {
+    return source;
+  }
+}
+
+/** The text of one output file as a reader would get it; undefined for binary files. */
+export function readable(path: string, bytes: Uint8Array): string | undefined {
+  let data = bytes;
+  if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
+  if (data.subarray(0, 1024).includes(0)) return undefined; // binary (images, WebAssembly)
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return markupText(text, false);
+  if (ext === '.xml' || ext === '.svg' || ext === '.atom') return markupText(text, true);
+  if (ext === '.ics') return calendarText(text);
+  if (ext === '.json') return jsonText(text);
+  // The search index's fragments are JSON after a short signature.
+  if (ext.startsWith('.pf_')) return jsonText(text.slice(Math.max(0, text.indexOf('{'))));
+  return text;
+}
+
 function* walk(dir: string, rel = ''): Generator<string> {
   for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) yield* walk(dir, p);
-    else yield p;
+    else if (e.isFile()) yield p;
   }
 }
 
 function isWord(b: number | undefined): boolean {
-  return b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+  return b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7a) || b >= 0x80);
 }
 
-/** A match counts only as a whole word: INC-2026-003 is not found inside INC-2026-0031. */
+/** A text match counts only as a whole word: INC-2026-003 is not found inside INC-2026-0031. */
 function bounded(bytes: Uint8Array, end: number, needle: Uint8Array): boolean {
   const start = end - needle.length + 1;
   if (isWord(needle[0]) && start > 0 && isWord(bytes[start - 1])) return false;
@@ -96,28 +176,38 @@ function bounded(bytes: Uint8Array, end: number, needle: Uint8Array): boolean {
   return true;
 }
 
-/** Every (file, string) where a forbidden string occurs, ignoring ASCII case. */
-export function findLeaks(dir: string, forbidden: readonly string[]): Leak[] {
-  const strings = [...new Set(forbidden.map((s) => s.toLowerCase()).filter((s) => s.length > 0))];
-  if (strings.length === 0) return [];
-  const needles = strings.map((s) => new TextEncoder().encode(s));
-  const { columns, width, next, out } = build(needles);
+function scan(bytes: Uint8Array, a: Automaton, onHit: (index: number, end: number) => void): void {
+  const { columns, width, next, out } = a;
+  let state = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    state = next[state * width + columns[bytes[i]!]!]!;
+    const hits = out[state]!;
+    for (let h = 0; h < hits.length; h++) onHit(hits[h]!, i);
+  }
+}
+
+/** Every (output file, withheld document and field) where withheld content can be read. */
+export function findLeaks(dir: string, withheld: readonly Withheld[]): Leak[] {
+  const encoder = new TextEncoder();
+  const texts = withheld.filter((w) => w.kind === 'text').map((w) => ({ w, needle: encoder.encode(normalise(w.value).trim()) })).filter((x) => x.needle.length >= 3);
+  const phones = withheld.filter((w) => w.kind === 'phone').map((w) => ({ w, needle: encoder.encode(phoneKey(w.value)) })).filter((x) => x.needle.length >= 6);
+  if (texts.length === 0 && phones.length === 0) return [];
+  const textAutomaton = build(texts.map((x) => x.needle));
+  const phoneAutomaton = build(phones.map((x) => x.needle));
   const leaks: Leak[] = [];
   for (const file of walk(dir)) {
-    const bytes = readFileSync(join(dir, file));
-    const seen = new Set<number>();
-    let state = 0;
-    for (let i = 0; i < bytes.length; i++) {
-      state = next[state * width + columns[bytes[i]!]!]!;
-      const hits = out[state]!;
-      if (hits.length === 0) continue;
-      for (const hit of hits) {
-        if (!seen.has(hit) && bounded(bytes, i, needles[hit]!)) {
-          seen.add(hit);
-          leaks.push({ file, found: strings[hit]! });
-        }
-      }
-    }
+    const text = readable(file, readFileSync(join(dir, file)));
+    if (text === undefined) continue;
+    const seen = new Set<string>();
+    const report = (w: Withheld) => {
+      const key = `${w.file}\0${w.field}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      leaks.push({ file, from: w.file, field: w.field });
+    };
+    const bytes = encoder.encode(normalise(text));
+    if (texts.length) scan(bytes, textAutomaton, (i, end) => bounded(bytes, end, texts[i]!.needle) && report(texts[i]!.w));
+    if (phones.length) scan(encoder.encode(digitRuns(text)), phoneAutomaton, (i) => report(phones[i]!.w));
   }
   return leaks;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { loadDoc, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
+import { loadDocument, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
 import { buildModel } from '../core/model/build.js';
 import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
@@ -48,7 +48,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const limit = config.policy.max_file_bytes;
   const loaded = workers > 0
     ? await loadInWorkers(root, listed.files, ctx, workers, source.preloaded())
-    : listed.files.map((f) => loadDoc(f.file, f.folder, source.read(f.file, limit), ctx));
+    : await Promise.all(listed.files.map((f) => loadDocument(f.file, f.folder, source.read(f.file, limit), ctx)));
 
   const records: DocRecord[] = [];
   for (const l of loaded) {

@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadDoc, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
+import { loadDocument, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
 import { loadValidators } from './kit.js';
 import { readCapped, type ContentFile } from './sources.js';
 
@@ -24,7 +24,7 @@ const ctx: LoadContext = { validators: await loadValidators(), policy: job.polic
 const BATCH = 200;
 let out: LoadedDoc[] = [];
 for (const { file, folder } of job.files) {
-  out.push(loadDoc(file, folder, contents.get(file) ?? readCapped(join(job.root, file), ctx.policy.max_file_bytes), ctx));
+  out.push(await loadDocument(file, folder, contents.get(file) ?? readCapped(join(job.root, file), ctx.policy.max_file_bytes), ctx));
   if (out.length === BATCH) {
     parentPort!.postMessage(out);
     out = [];

@@ -1,7 +1,7 @@
 // Who a build is for, and what each audience may see. Fails closed: anything not explicitly
 // allowed for the audience is left out.
 
-import type { Channel, Contact, ContactDoc, IncidentDoc, Visibility } from '../core/model/types.js';
+import type { Channel, Contact, ContactDoc, IncidentDoc, Model, Visibility } from '../core/model/types.js';
 import { UsageError } from '../io/clock.js';
 
 export type Audience = 'public' | 'internal' | 'restricted';
@@ -35,15 +35,34 @@ export function channelsFor(contact: ContactDoc, audience: Audience): Channel[] 
   return audience === 'public' ? contact.data.channels.filter((c) => !isPersonal(contact.data, c)) : contact.data.channels;
 }
 
-/** Strings that must not appear anywhere in a build for `audience` (checked after writing). */
-export function forbiddenStrings(contacts: Iterable<ContactDoc>, withheld: Iterable<IncidentDoc>, audience: Audience): string[] {
-  const out: string[] = [];
+/** Something a build must not contain, and where it comes from (never the value, in messages). */
+export interface Withheld {
+  value: string;
+  /** Compared by digits (phone numbers), else as text after normalisation and case folding. */
+  kind: 'text' | 'phone';
+  /** The document it comes from, and the field. */
+  file: string;
+  field: string;
+}
+
+/**
+ * What must not appear anywhere in a build for `audience`, checked after writing: every secret,
+ * the ids and titles of left-out incidents, and (public builds) every contact channel of a person.
+ */
+export function withheldStrings(model: Model, withheld: Iterable<IncidentDoc>, audience: Audience): Withheld[] {
+  const out: Withheld[] = [];
+  for (const doc of model.docs) for (const value of doc.secrets ?? []) out.push({ value, kind: 'text', file: doc.file, field: 'a secret' });
   for (const doc of withheld) {
-    out.push(doc.id);
-    if (doc.data.title.length >= 12) out.push(doc.data.title);
+    out.push({ value: doc.id, kind: 'text', file: doc.file, field: 'id' });
+    if (doc.data.title.length >= 12) out.push({ value: doc.data.title, kind: 'text', file: doc.file, field: 'title' });
   }
   if (audience === 'public') {
-    for (const c of contacts) for (const ch of c.data.channels) if (isPersonal(c.data, ch) && ch.value.length >= 6) out.push(ch.value);
+    for (const c of model.contacts.values()) {
+      c.data.channels.forEach((ch, i) => {
+        if (!isPersonal(c.data, ch) || ch.value.length < 6) return;
+        out.push({ value: ch.value, kind: ch.type === 'phone' || ch.type === 'sms' || ch.type === 'pager' ? 'phone' : 'text', file: c.file, field: `channels[${i}]` });
+      });
+    }
   }
   return out;
 }

@@ -14,20 +14,9 @@ export function raw(value: string): Raw {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escape text for an element or a quoted attribute, and take out what this audience may not see. */
+/** Escape text for an element or a quoted attribute. */
 export function escape(value: unknown): string {
-  return redact(String(value ?? '')).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-let withheld: RegExp | undefined;
-
-/** Ids of documents left out of this build: any mention of them in text is withheld too. */
-export function setWithheld(ids: readonly string[]): void {
-  withheld = ids.length === 0 ? undefined : new RegExp(`\\b(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi');
-}
-
-export function redact(text: string): string {
-  return withheld ? text.replace(withheld, '[withheld]') : text;
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 type Value = unknown;

@@ -4,7 +4,7 @@
 import MarkdownIt from 'markdown-it';
 import { posix } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { escape, redact } from './html.js';
+import { escape } from './html.js';
 import { guardMarkdown } from '../core/markdown/guard.js';
 
 export interface LinkTarget {
@@ -12,6 +12,8 @@ export interface LinkTarget {
   byFile(file: string): string | undefined;
   /** Page URL of a document by id. */
   byId(id: string): string | undefined;
+  /** For a contact without a page in this build: how to name it instead (never a person's name). */
+  label?(id: string): string | undefined;
 }
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -65,13 +67,19 @@ md.core.ruler.push('mentions_and_phases', (state) => {
       const text = token.content;
       for (const m of text.matchAll(MENTION_OR_TAG)) {
         const url = m[2] ? links?.byId(m[2]) : undefined;
+        // A contact without a page here (the public build) is named by its team or as staff.
+        const label = m[2] && !url ? links?.label?.(m[2]) : undefined;
         const isPhase = m[3] !== undefined && PHASES.has(m[3]);
-        if (!url && !isPhase) continue;
+        if (!url && !label && !isPhase) continue;
         const start = m.index + (m[1]?.length ?? 0);
         const before = new state.Token('text', '', 0);
         before.content = text.slice(last, start);
         out.push(before);
-        if (url) {
+        if (label) {
+          const named = new state.Token('text', '', 0);
+          named.content = label;
+          out.push(named);
+        } else if (url) {
           const open = new state.Token('link_open', 'a', 1);
           open.attrSet('href', url);
           open.attrSet('class', 'mention');
@@ -85,7 +93,7 @@ md.core.ruler.push('mentions_and_phases', (state) => {
           label.content = m[3]!;
           out.push(open, label, new state.Token('phase_close', 'span', -1));
         }
-        last = start + (url ? m[2]!.length + 1 : m[0].length);
+        last = start + (url || label ? m[2]!.length + 1 : m[0].length);
       }
       if (last === 0) {
         out.push(token);
@@ -104,7 +112,7 @@ export function renderMarkdown(body: string, file: string, links: LinkTarget, ba
   // A body too complex to parse in bounded time is shown as the text it is.
   if (guardMarkdown(file, body, 1)) return `<pre class="plain">${escape(body)}</pre>`;
   const env = { file, links, base };
-  return md.render(redact(body), env);
+  return md.render(body, env);
 }
 
 /** `decodeURIComponent` that keeps a malformed escape (`%E0%A4%A`) as written instead of throwing. */

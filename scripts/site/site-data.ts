@@ -6,8 +6,7 @@ import { contactDueDay, planExerciseDue, planReviewDueDay } from '../core/model/
 import { dayOf, formatDay, parseDate, parseInstant, type Now } from '../core/model/time.js';
 import type { Channel, ContactDoc, DocRecord, IncidentDoc, Lesson, Model, PlanDoc } from '../core/model/types.js';
 import { defaultConfig, type Config, type Policy } from '../core/policy.js';
-import { channelsFor, forbiddenStrings, visibleTo, type Audience } from './audience.js';
-import { setWithheld } from './html.js';
+import { channelsFor, visibleTo, withheldStrings, type Audience, type Withheld } from './audience.js';
 import type { LinkTarget } from './markdown.js';
 
 export interface Freshness {
@@ -71,10 +70,15 @@ export interface SiteData {
   diagnostics: Diagnostic[];
   links: LinkTarget;
   contact(id: string): ContactView | undefined;
+  /**
+   * How a contact is named where it has no page (the public build): an organisation by its name,
+   * a person by their team, or "staff". Never a person's name or id.
+   */
+  label(id: string): string;
   plan(id: string): PlanView | undefined;
   incidentUrl(doc: IncidentDoc): string;
-  /** Strings that must not appear anywhere in the output. */
-  forbidden: string[];
+  /** What must not appear anywhere in the output, with the document and field it comes from. */
+  forbidden: Withheld[];
 }
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
@@ -94,21 +98,26 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   const url = (path: string) => base + path.replace(/^\//, '');
   const today = dayOf(now.ms);
 
+  const isPublic = audience === 'public';
+  const errorFiles = new Set(input.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  // A public build leaves out every document with an error: its messages may quote what it got wrong.
+  // No build of any audience publishes a document with a secret in it.
+  const shown = withholdClosure([...model.incidents.values()], (d) => visibleTo(d, audience) && !(isPublic && errorFiles.has(d.file)) && !d.secrets?.length);
   const incidents = [...model.incidents.values()]
-    .filter((d) => visibleTo(d, audience))
+    .filter((d) => shown.has(d))
     .sort((a, b) => (parseInstant(b.data.detected) ?? 0) - (parseInstant(a.data.detected) ?? 0) || (a.id < b.id ? -1 : 1));
-  const withheld = [...model.incidents.values()].filter((d) => !visibleTo(d, audience));
-  setWithheld(withheld.map((d) => d.id));
-  const inBuild = new Set<DocRecord>([...incidents, ...model.contacts.values(), ...model.plans.values()]);
+  const withheld = [...model.incidents.values()].filter((d) => !shown.has(d));
+  const inBuild = new Set<DocRecord>([...incidents, ...(isPublic ? [] : [...model.contacts.values(), ...model.plans.values()])]);
   // Invalid documents appear as problems only when they are not incidents (their visibility is unknown).
   const visibleFiles = new Set([...inBuild].map((d) => d.file));
-  for (const d of model.docs) if (d.folder !== 'incidents' && !d.valid) visibleFiles.add(d.file);
+  if (!isPublic) for (const d of model.docs) if (d.folder !== 'incidents' && !d.valid) visibleFiles.add(d.file);
 
   const byPlan = new Map<string, IncidentDoc[]>();
   for (const i of incidents) if (i.data.plan) append(byPlan, i.data.plan, i);
   const plansById = new Map<string, PlanView>();
-  for (const doc of [...model.plans.values()].sort((a, b) => a.data.title.localeCompare(b.data.title))) {
-    const exercise = planExerciseDue(model, doc, policy);
+  for (const doc of isPublic ? [] : [...model.plans.values()].filter((p) => !p.secrets?.length).sort((a, b) => a.data.title.localeCompare(b.data.title))) {
+    // Only exercises in this build count: a date from a left-out one would reveal that it exists.
+    const exercise = planExerciseDue(model, doc, policy, (x) => shown.has(x));
     const view: PlanView = {
       doc, url: url(pagePath(doc)), callSheetUrl: url(`${pagePath(doc)}call-sheet/`),
       reviewDue: formatDay(planReviewDueDay(doc.data, policy) ?? today),
@@ -124,7 +133,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   const backups = new Map<string, ContactDoc[]>();
   for (const c of model.contacts.values()) for (const b of c.data.backups ?? []) append(backups, b, c);
   const contactsById = new Map<string, ContactView>();
-  for (const doc of [...model.contacts.values()].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
+  for (const doc of isPublic ? [] : [...model.contacts.values()].filter((c) => !c.secrets?.length).sort((a, b) => a.data.name.localeCompare(b.data.name))) {
     const verified = parseDate(doc.data.last_verified) ?? today;
     const dueDay = contactDueDay(doc.data, policy) ?? today;
     const left = dueDay - today;
@@ -171,7 +180,8 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   facet('category', (d) => d.data.category);
 
   const problems: Record<string, Diagnostic[]> = {};
-  const diagnostics = input.diagnostics.filter((d) => visibleFiles.has(d.file));
+  // The public site shows no findings: they quote content and describe the internal record.
+  const diagnostics = isPublic ? [] : input.diagnostics.filter((d) => visibleFiles.has(d.file));
   for (const d of diagnostics) (problems[d.file] ??= []).push(d);
 
   const incidentIds = new Map(incidents.map((d) => [d.id.toLowerCase(), d]));
@@ -183,9 +193,17 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     },
     byId: (id) => {
       const lower = id.toLowerCase();
-      const doc = incidentIds.get(lower) ?? model.contacts.get(lower) ?? model.plans.get(lower);
+      const doc = incidentIds.get(lower) ?? (isPublic ? undefined : model.contacts.get(lower) ?? model.plans.get(lower));
       return doc ? url(pagePath(doc)) : undefined;
     },
+    label: (id) => (model.contacts.has(id) ? label(id) : undefined),
+  };
+  const label = (id: string): string => {
+    const c = model.contacts.get(id)?.data;
+    if (!c) return 'staff';
+    if (c.type !== 'person') return c.name;
+    const team = c.team ? model.contacts.get(c.team)?.data : undefined;
+    return team?.type === 'team' ? team.name : 'staff';
   };
 
   return {
@@ -194,9 +212,10 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     plans: [...plansById.values()],
     lessons, facets, problems, diagnostics, links,
     contact: (id) => contactsById.get(id),
+    label,
     plan: (id) => plansById.get(id),
     incidentUrl: (doc) => url(pagePath(doc)),
-    forbidden: forbiddenStrings(model.contacts.values(), withheld, audience),
+    forbidden: withheldStrings(model, withheld, audience),
   };
 }
 
@@ -213,4 +232,31 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Incident ids written in a document's text: its body and every front-matter string. */
+function idsMentioned(doc: IncidentDoc): Set<string> {
+  const text = `${doc.body}\n${JSON.stringify(doc.data)}`;
+  return new Set([...text.matchAll(/\b(?:INC|EX)-\d{4}-\d{3,}\b/gi)].map((m) => m[0].toUpperCase()));
+}
+
+/**
+ * The incidents this build shows: those `allowed`, less any that mention one it does not show
+ * (and so on, until nothing changes), so that a left-out incident leaves no trace.
+ */
+function withholdClosure(all: IncidentDoc[], allowed: (d: IncidentDoc) => boolean): Set<IncidentDoc> {
+  const shown = new Set(all.filter(allowed));
+  const hidden = new Set(all.filter((d) => !shown.has(d)).map((d) => d.id.toUpperCase()));
+  const mentions = new Map(all.map((d) => [d, idsMentioned(d)]));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const d of shown) {
+      if ([...mentions.get(d)!].some((id) => hidden.has(id) && id !== d.id.toUpperCase())) {
+        shown.delete(d);
+        hidden.add(d.id.toUpperCase());
+        changed = true;
+      }
+    }
+  }
+  return shown;
 }

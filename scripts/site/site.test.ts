@@ -34,12 +34,24 @@ describe('audiences', () => {
   it('restricted holds everything', () => {
     expect(incidentPages('restricted')).toEqual(['ex-2026-001', 'inc-2026-001', 'inc-2026-002', 'inc-2026-003', 'inc-2026-004', 'inc-2026-005']);
   });
-  it('every audience has every page kind', () => {
+  it('every audience has every page kind it may see', () => {
     for (const audience of Object.keys(builds)) {
-      for (const page of ['index.html', 'incidents/index.html', 'contacts/index.html', 'contacts/alice-nguyen/index.html', 'plans/ransomware/index.html', 'plans/ransomware/call-sheet/index.html', 'lessons/index.html', 'metrics/index.html', 'search/index.html', 'feed.xml', 'incidents/severity/medium/index.html', 'pagefind/pagefind.js']) {
+      for (const page of ['index.html', 'incidents/index.html', 'lessons/index.html', 'metrics/index.html', 'search/index.html', 'feed.xml', 'incidents/severity/medium/index.html', 'pagefind/pagefind.js']) {
         expect(builds[audience]!.files, `${audience}: ${page}`).toContain(page);
       }
     }
+    for (const audience of ['internal', 'restricted']) {
+      for (const page of ['contacts/index.html', 'contacts/alice-nguyen/index.html', 'plans/ransomware/index.html', 'plans/ransomware/call-sheet/index.html']) {
+        expect(builds[audience]!.files, `${audience}: ${page}`).toContain(page);
+      }
+    }
+  });
+  it('the public build has no directory of people and no plans', () => {
+    expect(builds.public!.files.filter((f) => f.startsWith('contacts/') || f.startsWith('plans/'))).toEqual([]);
+    const page = readOutput(builds.public!.dir, 'incidents/inc-2026-002/index.html');
+    // People are named by their team; nobody's name, id, role or access is published.
+    expect(page).not.toMatch(/alice-nguyen|Alice Nguyen|bob-okafor|Bob Okafor|isolate hosts/i);
+    expect(page).toContain('Security Operations');
   });
 });
 

@@ -2,8 +2,8 @@
 // read back `file:line:col ruleId` lines, through the same core the CLI uses.
 
 import { collectDiagnostics } from '../core/check.js';
-import type { Diagnostic } from '../core/diagnostic.js';
-import { loadDoc } from '../core/load-doc.js';
+import { capPerFile, type Diagnostic } from '../core/diagnostic.js';
+import { loadDoc, loadDocument } from '../core/load-doc.js';
 import { buildModel } from '../core/model/build.js';
 import { nowFrom, type Now } from '../core/model/time.js';
 import type { DocRecord, Folder, Model } from '../core/model/types.js';
@@ -185,6 +185,33 @@ export function run(files: Readonly<Record<string, string | Uint8Array>>, option
   const config = { ...defaultConfig(), policy, rules, sections: { ...DEFAULT_SECTIONS, ...options.sections } };
   if (options.requirements) config.requirements = options.requirements;
   return collectDiagnostics({ model, config, placer, diagnostics }, options.now ?? NOW).diagnostics;
+}
+
+/**
+ * Like `run`, through the loader's full path (secrets scanned, bodies analysed), with the same
+ * per-file cap on findings as check.
+ */
+export async function runFull(files: Readonly<Record<string, string | Uint8Array>>, options: RunOptions = {}): Promise<Diagnostic[]> {
+  const policy = { ...DEFAULT_POLICY, ...options.policy };
+  const rules = options.rules ?? {};
+  const sections = { ...DEFAULT_SECTIONS, ...options.sections };
+  const records: DocRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [file, content] of Object.entries(files).sort()) {
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    const loaded = await loadDocument(file, file.split('/')[0] as Folder, bytes.subarray(0, policy.max_file_bytes + 1), { validators, policy, rules, sections, markdown: options.markdown ?? true });
+    records.push(loaded.record);
+    diagnostics.push(...loaded.diagnostics);
+  }
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  const placer = new Placer((f) => byFile.get(f), rules);
+  const { model, findings } = buildModel(records);
+  for (const f of findings) {
+    const d = placer.place(f);
+    if (d) diagnostics.push(d);
+  }
+  const config = { ...defaultConfig(), policy, rules, sections };
+  return capPerFile(collectDiagnostics({ model, config, placer, diagnostics }, options.now ?? NOW).diagnostics);
 }
 
 /** `file:line:col ruleId` per diagnostic. */

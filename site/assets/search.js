@@ -20,7 +20,13 @@ function text(tag, value, cls) {
 async function run(term) {
   results.replaceChildren();
   if (!term.trim()) return;
-  const pf = await load();
+  let pf;
+  try {
+    pf = await load();
+  } catch {
+    results.append(text('p', 'There is nothing to search in this build yet.'));
+    return;
+  }
   const search = await pf.search(term);
   const found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
   results.append(text('p', `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”`));

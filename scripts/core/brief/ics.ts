@@ -3,7 +3,7 @@
 
 import { contactDueDay, planExerciseDue, planReviewDueDay } from '../model/derive.js';
 import { formatDay, parseDate, type Now } from '../model/time.js';
-import type { Model } from '../model/types.js';
+import type { ContactDoc, IncidentDoc, Model, PlanDoc } from '../model/types.js';
 import type { Policy } from '../policy.js';
 import type { LessonRow } from './lessons.js';
 
@@ -36,22 +36,32 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function calendarEvents(model: Model, lessons: LessonRow[], policy: Policy, contactIds?: Set<string>): CalendarEvent[] {
+/** What a calendar may show: by default everything in the model (the `lessons` command). */
+export interface CalendarScope {
+  contacts?: Iterable<ContactDoc>;
+  plans?: Iterable<PlanDoc>;
+  /** Exercises that count for a plan's next exercise. */
+  visible?: (doc: IncidentDoc) => boolean;
+  ownerName?: (id: string) => string;
+}
+
+export function calendarEvents(model: Model, lessons: LessonRow[], policy: Policy, scope: CalendarScope = {}): CalendarEvent[] {
   const events: CalendarEvent[] = [];
+  const ownerName = scope.ownerName ?? ((id: string) => model.contacts.get(id)?.data.name ?? id);
   for (const { lesson, incident } of lessons) {
     if (!lesson.due || lesson.status === 'verified' || lesson.status === 'wont-fix') continue;
-    events.push({ uid: `lesson-${incident.id}-${lesson.id}`, date: lesson.due, summary: `Lesson due: ${lesson.title}`, description: `${incident.id} ${incident.data.title}. Owner: ${model.contacts.get(lesson.owner)?.data.name ?? lesson.owner}. Status: ${lesson.status}.` });
+    events.push({ uid: `lesson-${incident.id}-${lesson.id}`, date: lesson.due, summary: `Lesson due: ${lesson.title}`, description: `${incident.id} ${incident.data.title}. Owner: ${ownerName(lesson.owner)}. Status: ${lesson.status}.` });
   }
-  for (const c of model.contacts.values()) {
-    if (c.data.status !== 'active' || (contactIds && !contactIds.has(c.id))) continue;
+  for (const c of scope.contacts ?? model.contacts.values()) {
+    if (c.data.status !== 'active') continue;
     const due = contactDueDay(c.data, policy);
     if (due === undefined) continue;
     events.push({ uid: `verify-${c.id}`, date: formatDay(due), summary: `Verify contact: ${c.data.name}`, description: `Last verified ${c.data.last_verified}. Run: npm run verify -- ${c.id} --by <your-id>` });
   }
-  for (const p of model.plans.values()) {
+  for (const p of scope.plans ?? model.plans.values()) {
     const review = planReviewDueDay(p.data, policy);
     if (review !== undefined) events.push({ uid: `review-${p.id}`, date: formatDay(review), summary: `Review plan: ${p.data.title}` });
-    const exercise = planExerciseDue(model, p, policy);
+    const exercise = planExerciseDue(model, p, policy, scope.visible);
     if (exercise) events.push({ uid: `exercise-${p.id}`, date: formatDay(exercise.day), summary: `Exercise plan: ${p.data.title}` });
   }
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));

@@ -6,6 +6,7 @@ import { fixFor } from '../rules/fixes.js';
 
 const FAMILIES: Record<string, string> = {
   parse: 'The file itself and its YAML',
+  secret: 'Credentials pasted into a document',
   schema: 'The JSON Schemas in schemas/',
   config: 'firebreak.yml',
   ref: 'References between documents',

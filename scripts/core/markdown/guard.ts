@@ -9,8 +9,8 @@ import type { Finding } from '../diagnostic.js';
 export const MARKDOWN_LIMITS = {
   /** Runs of `*`, `_` or `~` in one paragraph, heading, list item or cell. */
   delimiterRuns: 1500,
-  /** `[` and `]` in one of them. */
-  brackets: 1500,
+  /** `[`, `]`, `(` and `)` in one of them. */
+  brackets: 2000,
   /** Backtick runs in one of them. */
   backtickRuns: 3000,
   /** Block quotes and lists inside each other. */
@@ -35,7 +35,7 @@ interface Block {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Bytes of prose that parse in the time of one more marker pair, squared, in a paragraph (measured). */
-const QUADRATIC = 60;
+const QUADRATIC = 40;
 
 /** The first shape beyond the limits, as a finding at its line, or undefined. */
 export function guardMarkdown(file: string, body: string, bodyLine: number): Finding | undefined {
@@ -82,13 +82,13 @@ export function guardMarkdown(file: string, body: string, bodyLine: number): Fin
       const c = text[i]!;
       // Resolving emphasis and links costs the square of their markers in one paragraph.
       if ((c === '*' || c === '_' || c === '~') && c !== prev) weight += (2 * block.delimiterRuns++ + 1) / QUADRATIC;
-      else if (c === '[' || c === ']') weight += (2 * block.brackets++ + 1) / QUADRATIC;
+      else if (c === '[' || c === ']' || c === '(' || c === ')') weight += (2 * block.brackets++ + 1) / QUADRATIC;
       else if (c === '`' && prev !== '`') block.backtickRuns++;
       prev = c;
     }
     if (weight > MARKDOWN_LIMITS.weight) return tooMuch(block.line, 'body of this many bytes of prose, counting emphasis and link markers by their square per paragraph', Math.round(weight), MARKDOWN_LIMITS.weight);
     if (block.delimiterRuns > MARKDOWN_LIMITS.delimiterRuns) return tooMuch(block.line, 'runs of `*`, `_` or `~` in one paragraph', block.delimiterRuns, MARKDOWN_LIMITS.delimiterRuns);
-    if (block.brackets > MARKDOWN_LIMITS.brackets) return tooMuch(block.line, '`[` and `]` in one paragraph', block.brackets, MARKDOWN_LIMITS.brackets);
+    if (block.brackets > MARKDOWN_LIMITS.brackets) return tooMuch(block.line, '`[`, `]`, `(` and `)` in one paragraph', block.brackets, MARKDOWN_LIMITS.brackets);
     if (block.backtickRuns > MARKDOWN_LIMITS.backtickRuns) return tooMuch(block.line, 'runs of backticks in one paragraph', block.backtickRuns, MARKDOWN_LIMITS.backtickRuns);
   }
   return undefined;

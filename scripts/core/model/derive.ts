@@ -1,17 +1,18 @@
 // Facts derived from several documents, shared by rules, reports and the site.
 
 import { dayOf, formatDay, parseDate, parseInstant } from './time.js';
-import type { Contact, Model, Plan, PlanDoc } from './types.js';
+import type { Contact, IncidentDoc, Model, Plan, PlanDoc } from './types.js';
 import type { Policy } from '../policy.js';
 
 const latestExercises = new WeakMap<Model, Map<string, { day: number; source: string }>>();
 
-/** The latest finished exercise of each plan, indexed once per model. */
-function exercisesByPlan(model: Model): Map<string, { day: number; source: string }> {
-  let index = latestExercises.get(model);
+/** The latest finished exercise of each plan, indexed once per model (and once per call with a filter). */
+function exercisesByPlan(model: Model, visible?: (doc: IncidentDoc) => boolean): Map<string, { day: number; source: string }> {
+  let index = visible ? undefined : latestExercises.get(model);
   if (index) return index;
   index = new Map();
   for (const doc of model.incidents.values()) {
+    if (visible && !visible(doc)) continue;
     const x = doc.data;
     if (x.kind !== 'exercise' || x.plan === undefined || x.status === 'open') continue;
     const ms = parseInstant(x.resolved ?? x.detected);
@@ -20,16 +21,16 @@ function exercisesByPlan(model: Model): Map<string, { day: number; source: strin
     const best = index.get(x.plan);
     if (!best || d > best.day) index.set(x.plan, { day: d, source: doc.id });
   }
-  latestExercises.set(model, index);
+  if (!visible) latestExercises.set(model, index);
   return index;
 }
 
-/** The later of a plan's `last_exercised` and the finished exercises that name it. */
-export function lastExercised(model: Model, plan: PlanDoc): { date: string; source: string } | undefined {
+/** The later of a plan's `last_exercised` and the finished exercises that name it (those `visible`). */
+export function lastExercised(model: Model, plan: PlanDoc, visible?: (doc: IncidentDoc) => boolean): { date: string; source: string } | undefined {
   let best: { day: number; source: string } | undefined;
   const own = parseDate(plan.data.last_exercised);
   if (own !== undefined) best = { day: own, source: 'last_exercised' };
-  const exercise = exercisesByPlan(model).get(plan.id);
+  const exercise = exercisesByPlan(model, visible).get(plan.id);
   if (exercise && (!best || exercise.day > best.day)) best = exercise;
   return best && { date: formatDay(best.day), source: best.source };
 }
@@ -68,9 +69,9 @@ export function planReviewDueDay(plan: Plan, policy: Policy): number | undefined
  * When a plan's next exercise falls due: one interval after its last exercise, or after its last
  * review when it was never exercised.
  */
-export function planExerciseDue(model: Model, plan: PlanDoc, policy: Policy): { day: number; last?: { date: string; source: string } } | undefined {
+export function planExerciseDue(model: Model, plan: PlanDoc, policy: Policy, visible?: (doc: IncidentDoc) => boolean): { day: number; last?: { date: string; source: string } } | undefined {
   const every = plan.data.exercise_every ?? policy.plan_exercise_days;
-  const last = lastExercised(model, plan);
+  const last = lastExercised(model, plan, visible);
   const from = last ? parseDate(last.date) : parseDate(plan.data.last_reviewed);
   if (from === undefined) return undefined;
   return last ? { day: from + every, last } : { day: from + every };

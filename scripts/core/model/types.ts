@@ -122,6 +122,8 @@ export interface DocRecord {
   outline?: Outline;
   /** The timeline entries that could be read. */
   timeline?: TimelineEntry[];
+  /** Secrets found in the file (their values): never published, never printed. */
+  secrets?: string[];
 }
 
 export interface ContactDoc extends DocRecord { kind: 'contact'; id: string; data: Contact & Record<string, unknown> }

@@ -4,7 +4,7 @@
 
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 import { CONTROL } from './controls.js';
-import { MAX_YAML_DEPTH, tooDeep } from './depth.js';
+import { MAX_YAML_DEPTH, MAX_YAML_WIDTH, tooDeep } from './depth.js';
 
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const CORE_TAGS = new Set([
@@ -54,14 +54,17 @@ export const MAX_NODES = 10_000;
 
 /** Parse and vet front matter; data is only produced when nothing is wrong. */
 export function parseSafeYaml(text: string): ParsedYaml {
-  const deep = tooDeep(text);
-  if (deep !== undefined) {
+  const shape = tooDeep(text);
+  if (shape !== undefined) {
+    const deep = shape.problem === 'deep';
     return {
       doc: parseYamlDocument(''), data: undefined,
       problems: [{
-        ruleId: 'parse/too-deep', offset: deep,
-        message: `Unexpected front matter nested more than ${MAX_YAML_DEPTH} levels deep, expected the few levels of the document kinds.`,
-        hint: 'Flatten the structure: no Firebreak field nests more than four levels.',
+        ruleId: deep ? 'parse/too-deep' : 'parse/too-large', offset: shape.offset,
+        message: deep
+          ? `Unexpected front matter nested more than ${MAX_YAML_DEPTH} levels deep, expected the few levels of the document kinds.`
+          : `Unexpected collection of more than ${MAX_YAML_WIDTH} entries, expected a document's fields.`,
+        hint: deep ? 'Flatten the structure: no Firebreak field nests more than four levels.' : 'Move long lists (logs, indicators, hosts) into the body or an attachment.',
       }],
     };
   }

@@ -4,6 +4,7 @@
 import type { Severity } from '../diagnostic.js';
 import { KIT_MD_RULES } from '../markdown/severity.js';
 import { LOAD_RULES, RULES } from './index.js';
+import { SECRET_RULES } from '../secrets.js';
 
 export interface CatalogEntry {
   id: string;
@@ -28,12 +29,13 @@ export const PRESET_RULES: readonly string[] = [
   'no-shortcut-reference-image', 'no-shortcut-reference-link', 'no-undefined-references', 'no-unused-definitions',
 ];
 
-const FAMILY_ORDER = ['parse', 'schema', 'config', 'ref', 'contact', 'plan', 'incident', 'md'];
+const FAMILY_ORDER = ['parse', 'secret', 'schema', 'config', 'ref', 'contact', 'plan', 'incident', 'md'];
 
 export function ruleCatalog(): CatalogEntry[] {
   const entries: CatalogEntry[] = [
     ...LOAD_RULES.map((r) => ({ ...r })),
     ...RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description, ...(r.freshness ? { freshness: true } : {}), ...(r.crossDocument ? { crossDocument: true } : {}) })),
+    ...SECRET_RULES.map((name) => ({ id: `secret/${name}`, severity: 'error' as const, description: name === 'jwt' || name === 'webhook' ? `A ${name === 'jwt' ? 'JSON Web Token' : 'chat webhook URL (Microsoft Teams, Discord, Google Chat)'} in the file (the kit\'s own secretlint rule).` : `A credential found by secretlint\'s \`${name}\` rule (recommended preset): see https://github.com/secretlint/secretlint/tree/master/packages/@secretlint/secretlint-rule-${name}.` })),
     ...Object.entries(KIT_MD_RULES).map(([id, r]) => ({ id, severity: r.severity, description: r.description })),
     ...PRESET_RULES.map((name) => ({ id: `md/${name}`, severity: 'warning' as const, description: `remark-lint's \`${name}\` rule (recommended preset): see https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-${name}.` })),
   ].map((e) => ({ ...e, family: e.id.split('/')[0]! }));

@@ -36,6 +36,7 @@ export const FIXES: Readonly<Record<string, string>> = {
   'ref/departed-contact': 'Name who took over; departed contacts are kept for history only.',
   'ref/duplicate-id': 'Give one of the documents another id (and file name); `npm run new` picks free ones.',
   'ref/file-name': 'Rename the file after its id, in lowercase.',
+  'ref/less-visible-mention': 'Remove the mention of the less visible incident, or describe it without its id.',
   'ref/not-a-team': 'Point `team` at a contact of type team.',
   'ref/unknown-contact': 'Fix the id, or add the contact (`npm run new -- contact`).',
   'ref/unknown-lesson': 'Add the lesson, or fix the id in the gap.',
@@ -80,5 +81,6 @@ export const FIXES: Readonly<Record<string, string>> = {
 
 /** Fixes for remark-lint's preset rules are in their own documentation. */
 export function fixFor(id: string): string {
+  if (id.startsWith('secret/')) return 'Rotate the credential now (it is in the git history of every clone), then replace it in the document with a description of it.';
   return FIXES[id] ?? 'See the rule\'s documentation linked in its description; or turn it off in firebreak.yml `rules:`.';
 }

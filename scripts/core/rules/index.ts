@@ -37,13 +37,14 @@ import { rule as r30 } from './plan/review-due-soon.js';
 import { rule as r31 } from './plan/review-overdue.js';
 import { rule as r32 } from './plan/role-without-active-contact.js';
 import { rule as r33 } from './ref/departed-contact.js';
-import { rule as r34 } from './ref/not-a-team.js';
-import { rule as r35 } from './ref/unknown-contact.js';
-import { rule as r36 } from './ref/unknown-lesson.js';
-import { rule as r37 } from './ref/unknown-plan.js';
+import { rule as r34 } from './ref/less-visible-mention.js';
+import { rule as r35 } from './ref/not-a-team.js';
+import { rule as r36 } from './ref/unknown-contact.js';
+import { rule as r37 } from './ref/unknown-lesson.js';
+import { rule as r38 } from './ref/unknown-plan.js';
 
 /** Rules over the model, in the order they run. */
-export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37];
+export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38];
 
 export interface RuleInfo {
   id: string;

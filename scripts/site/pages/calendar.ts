@@ -1,10 +1,14 @@
-// The calendar of what falls due, for the audience of the build.
+// The calendar of what falls due, for the audience of the build: only what the build shows.
 
 import { calendarEvents, renderIcs } from '../../core/brief/ics.js';
-import { redact } from '../html.js';
 import type { SiteData } from '../site-data.js';
 
 export function calendar(site: SiteData): string {
   const rows = site.lessons.map((l) => ({ lesson: l.lesson, incident: l.incident, overdue: l.overdue }));
-  return redact(renderIcs(calendarEvents(site.model, rows, site.policy), site.now));
+  return renderIcs(calendarEvents(site.model, rows, site.policy, {
+    contacts: site.contacts.map((c) => c.doc),
+    plans: site.plans.map((p) => p.doc),
+    visible: (x) => site.incidents.includes(x),
+    ownerName: (id) => site.contact(id)?.doc.data.name ?? site.label(id),
+  }), site.now);
 }

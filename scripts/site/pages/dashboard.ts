@@ -23,16 +23,18 @@ export function dashboardPage(site: SiteData): string {
   const errorFiles = new Set(errors.map((d) => d.file));
 
   const tile = (label: string, n: number, href: string, tone: string) => html`<li class="tile tile-${n ? tone : 'ok'}"><a href="${href}"><span class="n">${n}</span> ${label}</a></li>`;
+  // The public site is the public record: no directory, no plans, no findings of check.
+  const internal = site.audience !== 'public';
   const body = html`
 <h1>Dashboard</h1>
 <ul class="tiles">
   ${tile('open incidents', open.length, '#open', 'alert')}
   ${tile('overdue lessons', overdue.length, '#lessons', 'alert')}
   ${tile('lessons to verify', unverified.length, '#lessons', 'warn')}
-  ${tile('stale or due contacts', stale.length, '#contacts', stale.some((c) => c.freshness.state === 'stale') ? 'alert' : 'warn')}
-  ${tile('plans due', plans.length, '#plans', 'warn')}
-  ${tile('late reviews', late.length, '#reviews', 'alert')}
-  ${tile(`documents with errors`, errorFiles.size, '#problems', 'alert')}
+  ${internal ? tile('stale or due contacts', stale.length, '#contacts', stale.some((c) => c.freshness.state === 'stale') ? 'alert' : 'warn') : html``}
+  ${internal ? tile('plans due', plans.length, '#plans', 'warn') : html``}
+  ${internal ? tile('late reviews', late.length, '#reviews', 'alert') : html``}
+  ${internal ? tile(`documents with errors`, errorFiles.size, '#problems', 'alert') : html``}
 </ul>
 
 <section id="open"><h2>Open incidents</h2>
@@ -48,7 +50,7 @@ ${overdue.length + unverified.length + unclosed.length === 0 ? html`<p class="no
 <p><a href="${site.base}lessons/">All lessons</a></p>
 </section>
 
-<section id="contacts"><h2>Contacts to verify</h2>
+${internal ? html`<section id="contacts"><h2>Contacts to verify</h2>
 ${stale.length === 0 ? html`<p class="none">All contacts were verified recently.</p>` : html`<ul class="plain">${stale.map((c) => html`<li><a href="${c.url}">${c.doc.data.name}</a> ${freshness(c)}</li>`)}</ul>`}
 </section>
 
@@ -62,6 +64,6 @@ ${late.length === 0 ? html`<p class="none">No review is late.</p>` : html`<ul cl
 
 <section id="problems"><h2>Problems found by check</h2>
 ${errors.length === 0 ? html`<p class="none">No errors as of ${site.now.date}.</p>` : html`<ul>${errors.slice(0, 50).map((d) => html`<li><code>${d.file}:${d.line}</code> ${d.message} <span class="rule">${d.ruleId}</span></li>`)}</ul>`}
-</section>`;
+</section>` : html``}`;
   return layout(site, { title: 'Dashboard', section: 'dashboard', body });
 }

@@ -56,7 +56,7 @@ ${(page.scripts ?? []).map((s) => html`<script type="module" src="${u(s)}"></scr
 <a class="skip" href="#main">Skip to content</a>
 <header class="top">
   <a class="brand" href="${u('')}">Firebreak</a>
-  <nav aria-label="Main"><ul>${NAV.map(([key, label, path]) => html`<li><a href="${u(path)}"${raw(page.section === key ? ' aria-current="page"' : '')}>${label}</a></li>`)}</ul></nav>
+  <nav aria-label="Main"><ul>${NAV.filter(([key]) => site.audience !== 'public' || (key !== 'contacts' && key !== 'plans')).map(([key, label, path]) => html`<li><a href="${u(path)}"${raw(page.section === key ? ' aria-current="page"' : '')}>${label}</a></li>`)}</ul></nav>
   <p class="audience audience-${site.audience}">${site.audience} build · as of ${site.now.date}</p>
 </header>
 <main id="main">

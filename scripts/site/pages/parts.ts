@@ -18,7 +18,7 @@ export function badge(kind: string, value: string): Raw {
 
 export function contactLink(site: SiteData, id: string): Raw {
   const c = site.contact(id);
-  if (!c) return html`<span class="unknown">${id}</span>`;
+  if (!c) return site.audience === 'public' ? html`${site.label(id)}` : html`<span class="unknown">${id}</span>`;
   return html`<a href="${c.url}">${c.doc.data.name}</a>${c.doc.data.status === 'departed' ? html` <span class="badge badge-departed">departed</span>` : html``}`;
 }
 

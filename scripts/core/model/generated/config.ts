@@ -42,11 +42,11 @@ lesson_due_soon_days?: number
  */
 regulator_notification_hours?: number
 /**
- * Largest content file accepted, in bytes. Default 1048576.
+ * Largest content file accepted, in bytes. Default and maximum 262144 (256 KiB): a cap may be tightened, never raised.
  */
 max_file_bytes?: number
 /**
- * Largest front matter accepted, in bytes. Default 65536.
+ * Largest front matter accepted, in bytes. Default and maximum 65536: a cap may be tightened, never raised.
  */
 max_front_matter_bytes?: number
 }
