@@ -57,6 +57,15 @@ export function withheldStrings(model: Model, withheld: Iterable<IncidentDoc>, a
     if (doc.data.title.length >= 12) out.push({ value: doc.data.title, kind: 'text', file: doc.file, field: 'title' });
   }
   if (audience === 'public') {
+    // A contact that failed its schema is not in the model, but what it holds is still personal:
+    // anything in it that looks like a phone number or an e-mail address is withheld.
+    for (const doc of model.docs) {
+      if (doc.folder !== 'contacts' || doc.valid || !doc.data) continue;
+      for (const [field, value] of strings(doc.data)) {
+        if (/\S+@\S+\.\S+/.test(value)) out.push({ value, kind: 'text', file: doc.file, field });
+        else if (value.replace(/\D/g, '').length >= 7) out.push({ value, kind: 'phone', file: doc.file, field });
+      }
+    }
     for (const c of model.contacts.values()) {
       c.data.channels.forEach((ch, i) => {
         if (!isPersonal(c.data, ch) || ch.value.length < 6) return;
@@ -65,4 +74,10 @@ export function withheldStrings(model: Model, withheld: Iterable<IncidentDoc>, a
     }
   }
   return out;
+}
+
+function* strings(value: unknown, path = ''): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], `${path}[${i}]`);
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
 }

@@ -106,6 +106,14 @@ describe('the leak guard stops a build that would publish a withheld value', () 
     expect(r.err).not.toMatch(/7946|0001/);
   }, 120_000);
 
+  it('the phone of a contact that failed its schema is withheld too', () => {
+    prepareBuild();
+    const root = makeRepo({ ...REPO, 'incidents/inc-2026-008.md': REPO['incidents/inc-2026-008.md']!.replace('Paged @ann-lee;', 'Paged the on-call phone, 020 7946 0777;') });
+    const r = buildSite(root, '--audience', 'public', '--now', '2026-11-23');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('withheld content from contacts/cat-ray.md (phone) found in incidents/inc-2026-008/index.html');
+  }, 120_000);
+
   it('a body the parser cannot read in time, and a malformed link, are shown as text, not a crash', () => {
     prepareBuild();
     const root = makeRepo({ ...REPO, 'incidents/inc-2026-008.md': REPO['incidents/inc-2026-008.md']!.replace('Paged @ann-lee;', `${'*a'.repeat(3000)} [report](%E0%A4%A)`) });
