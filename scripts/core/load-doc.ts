@@ -4,6 +4,7 @@
 import type { Diagnostic, Finding } from './diagnostic.js';
 import { parseDoc } from './parse/parse-doc.js';
 import { findControls } from './parse/controls.js';
+import { readZone } from './time/zones.js';
 import { scanSecrets } from './secrets.js';
 import { Placer } from './place.js';
 import { analyseMarkdown } from './markdown/analyse.js';
@@ -14,7 +15,7 @@ import type { DocRecord, Folder, Kind } from './model/types.js';
 
 export interface LoadContext {
   validators: Validators;
-  policy: Pick<Policy, 'max_file_bytes' | 'max_front_matter_bytes'>;
+  policy: Pick<Policy, 'max_file_bytes' | 'max_front_matter_bytes' | 'approximate_minutes'>;
   rules: Record<string, RuleSetting>;
   sections: Record<SectionKind, readonly string[]>;
   /** Lint and analyse Markdown bodies (default true). */
@@ -111,7 +112,8 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
     });
   }
   if (ctx.markdown !== false) {
-    const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind);
+    const zone = typeof data.timezone === 'string' ? readZone(data.timezone) : undefined;
+    const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind, { ...(zone && 'zone' in zone ? { zone: zone.zone } : {}), approxMinutes: ctx.policy.approximate_minutes });
     if ('outline' in analysis) {
       record.outline = analysis.outline;
       record.timeline = analysis.timeline;

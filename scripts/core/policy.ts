@@ -11,6 +11,8 @@ export interface Policy {
   review_within_days: number;
   lesson_due_soon_days: number;
   regulator_notification_hours: number;
+  /** Tolerance of an approximate time written without one (`~18:00`), in minutes. */
+  approximate_minutes: number;
   max_file_bytes: number;
   max_front_matter_bytes: number;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   review_within_days: 14,
   lesson_due_soon_days: 7,
   regulator_notification_hours: 72,
+  approximate_minutes: 30,
   max_file_bytes: 256 * 1024,
   max_front_matter_bytes: 64 * 1024,
 });

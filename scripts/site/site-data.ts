@@ -3,7 +3,9 @@
 
 import type { Diagnostic } from '../core/diagnostic.js';
 import { contactDueDay, planExerciseDue, planReviewDueDay } from '../core/model/derive.js';
-import { dayOf, formatDay, parseDate, parseInstant, type Now } from '../core/model/time.js';
+import { dayOf, formatDay, parseDate, type Now } from '../core/model/time.js';
+import { timesOf } from '../core/model/times.js';
+import { atOf, type TimeValue } from '../core/time/parse.js';
 import type { Channel, ContactDoc, DocRecord, IncidentDoc, Lesson, Model, PlanDoc } from '../core/model/types.js';
 import { defaultConfig, type Config, type Policy } from '../core/policy.js';
 import { channelsFor, visibleTo, withheldStrings, type Audience, type Withheld } from './audience.js';
@@ -105,7 +107,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   const shown = withholdClosure([...model.incidents.values()], (d) => visibleTo(d, audience) && !(isPublic && errorFiles.has(d.file)) && !d.secrets?.length);
   const incidents = [...model.incidents.values()]
     .filter((d) => shown.has(d))
-    .sort((a, b) => (parseInstant(b.data.detected) ?? 0) - (parseInstant(a.data.detected) ?? 0) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => (atOf(timesOf(b).milestones.detected) ?? 0) - (atOf(timesOf(a).milestones.detected) ?? 0) || (a.id < b.id ? -1 : 1));
   const withheld = [...model.incidents.values()].filter((d) => !shown.has(d));
   const inBuild = new Set<DocRecord>([...incidents, ...(isPublic ? [] : [...model.contacts.values(), ...model.plans.values()])]);
   // Invalid documents appear as problems only when they are not incidents (their visibility is unknown).
@@ -174,7 +176,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     const keys = [...groups.keys()].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
     for (const k of keys) facets.push({ facet: name, value: k, url: url(`/incidents/${name}/${k}/`), incidents: groups.get(k)! });
   };
-  facet('year', (d) => (d.data.detected ?? '').slice(0, 4));
+  facet('year', (d) => yearOf(timesOf(d).milestones.detected));
   facet('severity', (d) => d.data.severity, SEVERITY_ORDER);
   facet('status', (d) => d.data.status, ['open', 'contained', 'resolved', 'reviewed', 'closed']);
   facet('category', (d) => d.data.category);
@@ -259,4 +261,10 @@ function withholdClosure(all: IncidentDoc[], allowed: (d: IncidentDoc) => boolea
     }
   }
   return shown;
+}
+
+/** The year a time falls in, when it is known to the year: a facet. */
+function yearOf(v: TimeValue | undefined): string | undefined {
+  if (!v || v.kind === 'unknown') return undefined;
+  return String((v.kind === 'point' ? v : v.start).date.year);
 }

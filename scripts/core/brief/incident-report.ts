@@ -4,8 +4,13 @@
 // HTML by the site (shared code).
 
 import { durations, engagements, type Duration } from '../model/durations.js';
-import { formatDuration, formatUtc, parseDate, parseInstant, type Now } from '../model/time.js';
+import { notices, type NoticeState } from '../model/notifications.js';
+import { parseDate, type Now } from '../model/time.js';
+import { timesOf } from '../model/times.js';
 import type { IncidentDoc, Lesson, Model } from '../model/types.js';
+import { countOf } from '../count.js';
+import { between, formatFigure, figureNote, humanDuration } from '../time/duration.js';
+import { formatTime } from '../time/format.js';
 import { sectionText } from './sections.js';
 import { outstanding, written, type Outstanding } from '../requirements.js';
 import { defaultConfig, type Config } from '../policy.js';
@@ -20,13 +25,13 @@ export interface IncidentReport {
   summary?: string;
   cause?: { summary: string; type?: string; similar?: string };
   effects: string[];
-  durations: Duration[];
-  engaged: { who: string; took?: string; issue?: string }[];
+  durations: (Duration & { shown: string; note?: string })[];
+  engaged: { who: string; took: string; note?: string; issue?: string }[];
   worked: string[];
   wentWell?: string;
   failed: string[];
   wentPoorly?: string;
-  notifications: { audience: string; when?: string; due?: string; state: 'made' | 'late' | 'pending' | 'overdue' }[];
+  notifications: { audience: string; when?: string; due?: string; state: NoticeState; afterDetection?: string; why?: string }[];
   lessons: (Lesson & { ownerName: string; overdue: boolean })[];
   open: string[];
   /** What the record still lacks, by the status that needs it. */
@@ -34,29 +39,30 @@ export interface IncidentReport {
 }
 
 const name = (model: Model, id: string) => model.contacts.get(id)?.data.name ?? id;
-const utc = (iso: string | undefined) => {
-  const ms = parseInstant(iso);
-  return ms === undefined ? iso : formatUtc(ms);
-};
 
 export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig()): IncidentReport {
   const x = doc.data;
   const today = Math.floor(now.ms / 86_400_000);
+  const times = timesOf(doc, config.policy.approximate_minutes);
   const effects: string[] = [];
   if (x.impact?.summary) effects.push(written(x.impact.summary) ?? 'Effects in plain words: to be written.');
+  const records = countOf(x.impact?.records);
   if (x.impact?.personal_data === 'unknown') effects.push('Whether personal data was involved is not known yet.');
-  else if (x.impact) effects.push(x.impact.personal_data ? `Personal data involved${x.impact.records !== undefined ? ` (${x.impact.records} records)` : ''}.` : 'No personal data involved.');
-  if (x.impact?.customers_affected) effects.push(`${x.impact.customers_affected} customers affected.`);
-  if (x.impact?.downtime_minutes) effects.push(`Downtime: ${formatDuration(x.impact.downtime_minutes * 60_000)}.`);
+  else if (x.impact) effects.push(x.impact.personal_data ? `Personal data involved${records ? ` (${records.text} records)` : ''}.` : 'No personal data involved.');
+  const customers = countOf(x.impact?.customers_affected);
+  if (customers) effects.push(`Customers affected: ${customers.text}.`);
+  const devices = countOf(x.impact?.devices_affected);
+  if (devices) effects.push(`Devices affected: ${devices.text}.`);
+  if (x.impact?.downtime_minutes) effects.push(`Downtime: ${humanDuration(x.impact.downtime_minutes * 60_000)}.`);
   if (x.impact?.cost) effects.push(`Estimated cost: ${x.impact.cost}.`);
 
-  const notifications = (x.notifications ?? []).map((n) => {
-    const at = parseInstant(n.at);
-    const due = parseInstant(n.due);
-    const state: IncidentReport['notifications'][number]['state'] = at !== undefined ? (due !== undefined && at > due ? 'late' : 'made') : due !== undefined && due < now.ms ? 'overdue' : 'pending';
-    const out: IncidentReport['notifications'][number] = { audience: n.audience, state };
-    if (n.at) out.when = utc(n.at)!;
-    if (n.due) out.due = utc(n.due)!;
+  const notifications = notices(doc, now).map((n) => {
+    const out: IncidentReport['notifications'][number] = { audience: n.notification.audience, state: n.state };
+    if (n.at) out.when = formatTime(n.at);
+    if (n.due) out.due = formatTime(n.due);
+    if (n.at && n.at.kind !== 'unknown') out.afterDetection = formatFigure(between(times.milestones.detected, n.at, ['detected', 'sent']));
+    const why = n.notification.reason ?? n.notification.decision?.reason;
+    if (why) out.why = why;
     return out;
   });
   const lessons = (x.lessons ?? []).map((l) => {
@@ -68,20 +74,26 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
     if (l.status !== 'verified' && l.status !== 'wont-fix') open.push(`Lesson "${l.title}" (${l.ownerName}) is ${l.status}${l.due ? `, due ${l.due}` : ''}${l.overdue ? ' — overdue' : ''}.`);
   }
   for (const n of notifications) if (n.state === 'pending' || n.state === 'overdue') open.push(`Notification to ${n.audience} is ${n.state}${n.due ? ` (due ${n.due})` : ''}.`);
+  for (const n of notifications) if (n.state === 'unknown') open.push(`Whether ${n.audience} was notified is not recorded.`);
   if (x.status !== 'closed') open.push(`The ${x.kind} is ${x.status}, not closed.`);
 
   const report: IncidentReport = {
     id: doc.id, title: x.title, kind: x.kind, severity: x.severity, status: x.status, asOf: now.date,
     effects,
-    durations: durations(x),
-    engaged: engagements(x).map((e) => {
-      const out: IncidentReport['engaged'][number] = { who: name(model, e.contact) };
-      if (e.ms !== undefined) out.took = formatDuration(e.ms);
+    durations: durations(doc).map((d) => {
+      const note = figureNote(d.figure);
+      return { ...d, shown: formatFigure(d.figure), ...(note ? { note } : {}) };
+    }),
+    engaged: engagements(doc).map((e) => {
+      const took = e.state === 'engaged' ? formatFigure(e.toEngage) : e.state;
+      const note = e.state === 'engaged' ? figureNote(e.toEngage) : undefined;
+      const out: IncidentReport['engaged'][number] = { who: name(model, e.contact), took: note && e.toEngage.kind === 'none' ? `engaged (${note})` : took };
+      if (note && e.toEngage.kind !== 'none') out.note = note;
       if (e.issue) out.issue = e.issue;
       return out;
     }),
     worked: x.accelerators ?? [],
-    failed: (x.gaps ?? []).map((g) => `${g.note}${g.delay_minutes ? ` (cost ${formatDuration(g.delay_minutes * 60_000)})` : ''}`),
+    failed: (x.gaps ?? []).map((g) => `${g.note}${g.delay_minutes ? ` (cost ${humanDuration(g.delay_minutes * 60_000)})` : ''}`),
     notifications, lessons, open,
     toWrite: outstanding(x, doc.outline?.headings, x.kind, config.requirements, config.sections[x.kind]),
   };
@@ -106,11 +118,11 @@ export function reportMarkdown(r: IncidentReport): string {
   if (r.cause?.similar) out.push(`Similar causes looked for: ${r.cause.similar}`, '');
   out.push('## Effects', '', r.effects.length ? list(r.effects) : 'Not yet recorded.', '');
   out.push('## How it was handled', '');
-  if (r.durations.length) out.push('| Step | Took |', '| --- | --- |', ...r.durations.map((d) => `| ${d.label} | ${formatDuration(d.ms)} |`), '');
-  if (r.engaged.length) out.push('Who was engaged, and how long it took:', '', list(r.engaged.map((e) => `${e.who}: ${e.took ?? 'not engaged'}${e.issue ? ` — ${e.issue}` : ''}`)), '');
+  if (r.durations.length) out.push('| Step | Took | |', '| --- | --- | --- |', ...r.durations.map((d) => `| ${d.label} | ${d.shown} | ${d.note ?? ''} |`), '');
+  if (r.engaged.length) out.push('Who was engaged, and how long it took:', '', list(r.engaged.map((e) => `${e.who}: ${e.took}${e.note ? ` (${e.note})` : ''}${e.issue ? ` — ${e.issue}` : ''}`)), '');
   out.push('## Where the process worked', '', [...r.worked.map((w) => `- ${w}`), r.wentWell ?? ''].filter(Boolean).join('\n') || 'Not yet recorded.', '');
   out.push('## Where it failed', '', [...r.failed.map((f) => `- ${f}`), r.wentPoorly ?? ''].filter(Boolean).join('\n') || 'Not yet recorded.', '');
-  out.push('## Notifications', '', r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when ? ` ${n.when}` : ''}${n.due ? ` (due ${n.due})` : ''}`)) : 'None recorded.', '');
+  out.push('## Notifications', '', r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when && n.state !== 'sent, time unknown' ? ` ${n.when}` : ''}${n.afterDetection ? `, ${n.afterDetection} after detection` : ''}${n.due ? ` (due ${n.due})` : ''}${n.why ? ` — ${n.why}` : ''}`)) : 'None recorded.', '');
   out.push('## Lessons', '');
   if (r.lessons.length) out.push('| Lesson | Owner | Due | Status |', '| --- | --- | --- | --- |', ...r.lessons.map((l) => `| ${l.title.replace(/\|/g, '\\|')} | ${l.ownerName} | ${l.due ?? '—'} | ${l.status}${l.overdue ? ' (overdue)' : ''} |`), '');
   else out.push('None recorded yet.', '');

@@ -7,7 +7,7 @@ import { outline, type Outline } from './outline.js';
 import { markdownProcessor } from './processor.js';
 import { markdownSeverity } from './severity.js';
 import { guardMarkdown } from './guard.js';
-import { parseTimeline, type TimelineEntry } from './timeline.js';
+import { parseTimeline, type TimelineContext, type TimelineEntry } from './timeline.js';
 
 export interface BodyAnalysis {
   outline: Outline;
@@ -16,7 +16,7 @@ export interface BodyAnalysis {
 }
 
 /** Analyse a document's Markdown body, which starts on file line `bodyLine`; positions are the file's. */
-export function analyseMarkdown(file: string, body: string, bodyLine: number, kind: string): BodyAnalysis | { findings: Finding[] } {
+export function analyseMarkdown(file: string, body: string, bodyLine: number, kind: string, timeline: TimelineContext = {}): BodyAnalysis | { findings: Finding[] } {
   const refused = guardMarkdown(file, body, bodyLine);
   if (refused) return { findings: [refused] };
   const processor = markdownProcessor();
@@ -24,7 +24,7 @@ export function analyseMarkdown(file: string, body: string, bodyLine: number, ki
   const vfile = new VFile({ path: file, value: body });
   const tree = processor.parse(vfile);
   const shape = outline(tree, body, offset);
-  const { entries, problems } = parseTimeline(shape.timelineItems);
+  const { entries, problems } = parseTimeline(shape.timelineItems, timeline);
   const context: LintContext = { kind, outline: shape, timelineProblems: problems, lineOffset: offset };
   (vfile.data as { firebreak?: LintContext }).firebreak = context;
   processor.runSync(tree, vfile);
@@ -49,5 +49,7 @@ export function analyseMarkdown(file: string, body: string, bodyLine: number, ki
     if (hint) f.hint = hint;
     return f;
   });
+  // A zone that disagrees with its day's daylight saving is read as written, and said.
+  for (const p of problems) if (p.severity === 'warning') findings.push({ ruleId: 'md/timeline-zone', severity: 'warning', file, line: p.line, column: p.column, message: p.message, hint: p.hint });
   return { outline: shape, timeline: entries, findings };
 }

@@ -5,7 +5,8 @@ import type { Severity } from '../diagnostic.js';
 
 export const KIT_MD_RULES: Readonly<Record<string, { severity: Severity; description: string }>> = {
   'md/too-complex': { severity: 'error', description: 'A body has a shape that would take the Markdown parser too long (thousands of emphasis markers or brackets in one paragraph, deep nesting, a huge table row): it is not parsed.' },
-  'md/timeline-item': { severity: 'error', description: 'A timeline item does not start with an instant with a time zone (or a bare time after one), or names an unknown phase.' },
+  'md/timeline-zone': { severity: 'warning', description: 'A timeline time in a zone abbreviation that disagrees with the daylight saving of its day (PST in July): read as written.' },
+  'md/timeline-item': { severity: 'error', description: 'A timeline item does not start with a time the kit can read without guessing (docs/time.md), or names an unknown phase.' },
 };
 
 /** The severity of a Markdown rule by its id. */

@@ -1,6 +1,6 @@
 // Facts derived from several documents, shared by rules, reports and the site.
 
-import { dayOf, formatDay, parseDate, parseInstant } from './time.js';
+import { dayOf, formatDay, parseDate } from './time.js';
 import type { Contact, IncidentDoc, Model, Plan, PlanDoc } from './types.js';
 import type { Policy } from '../policy.js';
 
@@ -15,8 +15,10 @@ function exercisesByPlan(model: Model, visible?: (doc: IncidentDoc) => boolean):
     if (visible && !visible(doc)) continue;
     const x = doc.data;
     if (x.kind !== 'exercise' || x.plan === undefined || x.status === 'open') continue;
-    const ms = parseInstant(x.resolved ?? x.detected);
-    if (ms === undefined) continue;
+    const t = timesOf(doc).milestones;
+    const end = t.resolved ?? t.detected;
+    if (!end || end.kind === 'unknown' || !Number.isFinite(end.earliest)) continue;
+    const ms = end.kind === 'point' ? end.at : end.start.at;
     const d = dayOf(ms);
     const best = index.get(x.plan);
     if (!best || d > best.day) index.set(x.plan, { day: d, source: doc.id });
@@ -36,21 +38,25 @@ export function lastExercised(model: Model, plan: PlanDoc, visible?: (doc: Incid
 }
 
 import type { Incident, NotifyDuty } from './types.js';
+import { countOf, someFor } from '../count.js';
+import { timesOf } from './times.js';
 
 /** Whether a plan's notification duty applies to an incident. */
 export function dutyApplies(duty: NotifyDuty, x: Incident): boolean {
   switch (duty.when) {
     case 'always': return true;
     case 'personal-data': return x.impact?.personal_data === true;
-    case 'customer-impact': return (x.impact?.customers_affected ?? 0) > 0;
+    case 'customer-impact': return someFor(countOf(x.impact?.customers_affected));
     case 'severity-high': return x.severity === 'high' || x.severity === 'critical';
     case 'severity-critical': return x.severity === 'critical';
   }
 }
 
-/** When the notification clock starts: declaration, else detection. */
-export function notificationClockStart(x: Incident): number | undefined {
-  return parseInstant(x.declared) ?? parseInstant(x.detected);
+/** When the notification clock starts: declaration, else detection (the earliest either could mean). */
+export function notificationClockStart(doc: IncidentDoc, approxMinutes?: number): number | undefined {
+  const m = timesOf(doc, approxMinutes).milestones;
+  for (const v of [m.declared, m.detected]) if (v && v.kind !== 'unknown' && Number.isFinite(v.earliest)) return v.earliest;
+  return undefined;
 }
 
 /** When a contact falls due for verification (epoch day): `review_every` after `verified`. */

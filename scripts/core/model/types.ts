@@ -80,7 +80,26 @@ export interface Lesson {
 export const MILESTONES = ['started', 'detected', 'declared', 'contained', 'recovered', 'resolved', 'reviewed', 'closed'] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-export interface Incident extends Partial<Record<Milestone, string>> {
+/** A time as written (docs/time.md), or with its sources and what other sources say. */
+export type TimeFact = string | { at: string; sources?: string[]; note?: string; disputed?: { at: string; source: string }[] };
+/** A count as written (exact, approximate, bounded, a range, unknown), or with its sources. */
+export type CountFact = number | string | { value: number | string; sources?: string[]; note?: string; disputed?: { value: number | string; source: string }[] };
+
+export type NotificationStatus = 'sent' | 'pending' | 'not-required' | 'decided-not-to' | 'unknown';
+
+export interface Notification {
+  audience: Audience;
+  contact?: string;
+  due?: string;
+  at?: string;
+  status?: NotificationStatus;
+  reason?: string;
+  decision?: { by: string; at: string; reason: string };
+  reference?: string;
+  note?: string;
+}
+
+export interface Incident extends Partial<Record<Milestone, TimeFact>> {
   id: string;
   kind: 'incident' | 'exercise';
   title: string;
@@ -92,12 +111,13 @@ export interface Incident extends Partial<Record<Milestone, string>> {
   participants?: string[];
   systems?: string[];
   visibility: Visibility;
+  timezone?: string;
   detection?: { source: string; method?: string; could_be_earlier?: string };
-  engagements?: { contact: string; asked: string; engaged?: string; channel?: string; purpose?: string; issue?: string }[];
+  engagements?: { contact: string; asked?: string; engaged?: string; outcome?: 'engaged' | 'not-reached' | 'declined'; channel?: string; purpose?: string; issue?: string }[];
   gaps?: { phase: Phase; kind: string; note: string; delay_minutes?: number; lesson?: string }[];
   accelerators?: string[];
-  impact?: { summary?: string; personal_data: boolean | 'unknown'; records?: number; customers_affected?: number; downtime_minutes?: number; cost?: string };
-  notifications?: { audience: Audience; contact?: string; due?: string; at?: string; reference?: string; note?: string }[];
+  impact?: { summary?: string; personal_data: boolean | 'unknown'; records?: CountFact; customers_affected?: CountFact; devices_affected?: CountFact; downtime_minutes?: number; cost?: string };
+  notifications?: Notification[];
   root_cause?: { summary: string; type?: string; similar?: string };
   lessons?: Lesson[];
   exercise?: { format: string; scenario?: string; facilitator?: string };

@@ -30,8 +30,14 @@ describe.each([
 });
 
 describe.each([
-  ['contained before detected', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: 2026-03-02T08:00:00Z'), [`${I}:14:12 incident/milestones-out-of-order`]],
-  ['offsets are compared as instants', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: 2026-03-02T10:00:00+02:00'), [`${I}:14:12 incident/milestones-out-of-order`]],
+  ['contained before detected: unusual, a warning', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: 2026-03-02T08:00:00Z'), [`${I}:14:12 incident/milestones-unusual-order`]],
+  ['the unusual order explained', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: { at: 2026-03-02T08:00:00Z, note: "The WAF blocked the exfiltration before anyone looked." }'), []],
+  ['offsets are compared as instants', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: 2026-03-02T10:00:00+02:00'), [`${I}:14:12 incident/milestones-unusual-order`]],
+  ['detected before started cannot happen', edit(I, 'started: 2026-03-01T10:00:00Z', 'started: 2026-03-03T10:00:00Z'), [`${I}:12:11 incident/milestones-out-of-order`, `${I}:14:12 incident/milestones-out-of-order`]],
+  ['a date and a time on the same day are not out of order', edit(I, 'started: 2026-03-01T10:00:00Z', 'started: 2026-03-02'), []],
+  ['a window that overlaps is not out of order', edit(I, 'started: 2026-03-01T10:00:00Z', 'started: 2026-03-01/2026-03-05'), []],
+  ['an unknown containment time is allowed', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: unknown'), []],
+  ['a time that cannot be read is said at its place', edit(I, 'contained: 2026-03-02T10:00:00Z', 'contained: 2026-03-02 10:00 CST'), [`${I}:14:12 incident/time-unreadable`]],
   ['a milestone in the future', edit(I, 'closed: 2026-06-01T12:00:00Z', 'closed: 2027-06-01T12:00:00Z'), [`${I}:17:9 incident/milestone-in-future`]],
   ['closed without the closed milestone', edit(I, 'closed: 2026-06-01T12:00:00Z\n', ''), [`${I}:17:1 incident/status-requirements`]],
   ['open with a resolved milestone', (() => {

@@ -3,7 +3,8 @@
 import { html, raw } from '../html.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
-import { badge, contactLink, freshness, incidentLink, when } from './parts.js';
+import { badge, contactLink, freshness, incidentLink, whenValue } from './parts.js';
+import { timesOf } from '../../core/model/times.js';
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
@@ -40,7 +41,7 @@ export function dashboardPage(site: SiteData): string {
 <section id="open"><h2>Open incidents</h2>
 ${open.length === 0 ? html`<p class="none">No open incidents.</p>` : html`<table><caption class="sr-only">Open incidents by severity</caption>
 <thead><tr><th scope="col">Incident</th><th scope="col">Title</th><th scope="col">Severity</th><th scope="col">Status</th><th scope="col">Detected</th><th scope="col">Commander</th></tr></thead>
-<tbody>${open.map((d) => html`<tr><td>${incidentLink(site, d)}</td><td>${d.data.title}</td><td>${badge('severity', d.data.severity)}</td><td>${badge('status', d.data.status)}</td><td>${when(d.data.detected)}</td><td>${contactLink(site, d.data.commander)}</td></tr>`)}</tbody></table>`}
+<tbody>${open.map((d) => html`<tr><td>${incidentLink(site, d)}</td><td>${d.data.title}</td><td>${badge('severity', d.data.severity)}</td><td>${badge('status', d.data.status)}</td><td>${whenValue(timesOf(d).milestones.detected)}</td><td>${contactLink(site, d.data.commander)}</td></tr>`)}</tbody></table>`}
 </section>
 
 <section id="lessons"><h2>Lessons not yet closed</h2>
@@ -59,7 +60,7 @@ ${plans.length === 0 ? html`<p class="none">No plan is due.</p>` : html`<ul clas
 </section>
 
 <section id="reviews"><h2>Late post-incident reviews</h2>
-${late.length === 0 ? html`<p class="none">No review is late.</p>` : html`<ul class="plain">${late.map((d) => html`<li>${incidentLink(site, d)} ${d.data.title}: resolved ${when(d.data.resolved)}</li>`)}</ul>`}
+${late.length === 0 ? html`<p class="none">No review is late.</p>` : html`<ul class="plain">${late.map((d) => html`<li>${incidentLink(site, d)} ${d.data.title}: resolved ${whenValue(timesOf(d).milestones.resolved)}</li>`)}</ul>`}
 </section>
 
 <section id="problems"><h2>Problems found by check</h2>

@@ -2,14 +2,16 @@
 
 import { escape } from '../html.js';
 import { MILESTONES } from '../../core/model/types.js';
-import { parseInstant } from '../../core/model/time.js';
+import { timesOf } from '../../core/model/times.js';
+import { atOf } from '../../core/time/parse.js';
 import type { SiteData } from '../site-data.js';
 import { written } from '../../core/requirements.js';
 
 export function feed(site: SiteData, origin: string): string {
   const abs = (path: string) => origin.replace(/\/$/, '') + path;
   const updated = (d: SiteData['incidents'][number]) => {
-    const times = MILESTONES.map((m) => parseInstant(d.data[m])).filter((t): t is number => t !== undefined);
+    const m = timesOf(d).milestones;
+    const times = MILESTONES.map((k) => atOf(m[k])).filter((t): t is number => t !== undefined && Number.isFinite(t));
     return new Date(times.length ? Math.max(...times) : 0).toISOString();
   };
   const entries = site.incidents.slice(0, 50);

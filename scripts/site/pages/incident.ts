@@ -9,13 +9,21 @@ import { buildIncidentReport } from '../../core/brief/incident-report.js';
 import { reportFragment } from './report.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
-import { badge, contactLink, contactList, duration, fact, when } from './parts.js';
+import { badge, contactLink, contactList, fact, figure, whenValue } from './parts.js';
+import { timesOf } from '../../core/model/times.js';
+import { notices } from '../../core/model/notifications.js';
+import { between, humanDuration } from '../../core/time/duration.js';
+import { formatTime } from '../../core/time/format.js';
+import { countOf } from '../../core/count.js';
+import type { CountFact, TimeFact } from '../../core/model/types.js';
 
 export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   const x = doc.data;
   const plan = x.plan ? site.plan(x.plan) : undefined;
-  const spans = durations(x);
-  const engaged = engagements(x);
+  const spans = durations(doc);
+  const engaged = engagements(doc);
+  const times = timesOf(doc, site.policy.approximate_minutes);
+  const sent = notices(doc, site.now);
   const body = html`
 <article class="incident" data-pagefind-body>
 <header class="doc-head">
@@ -34,10 +42,10 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
 
 <div class="cols">
 <section class="milestones" aria-labelledby="h-milestones"><h2 id="h-milestones">Milestones</h2>
-<ol class="steps">${MILESTONES.map((m) => html`<li class="${x[m] ? 'done' : 'todo'}"><span class="step">${m}</span> ${when(x[m])}</li>`)}</ol>
+<ol class="steps">${MILESTONES.map((m) => html`<li class="${x[m] ? 'done' : 'todo'}"><span class="step">${m}</span> ${x[m] === undefined ? html`<span class="none">—</span>` : whenValue(times.milestones[m])}${times.notes[m] ? html` <span class="muted">(${times.notes[m]})</span>` : html``}${(times.disputed[m] ?? []).map((d) => html` <span class="disputed">${d.source}: ${formatTime(d.value)}</span>`)}${sourcesOf(x[m])}</li>`)}</ol>
 </section>
 <section class="durations" aria-labelledby="h-durations"><h2 id="h-durations">Durations</h2>
-${spans.length === 0 ? html`<p class="none">Not enough milestones yet.</p>` : html`<dl class="figures">${spans.map((s) => html`<dt>${s.label}</dt><dd>${duration(s.ms)}</dd>`)}</dl>`}
+${spans.length === 0 ? html`<p class="none">Not enough milestones yet.</p>` : html`<dl class="figures">${spans.map((s) => html`<dt title="${s.means}">${s.label}</dt><dd>${figure(s.figure)}</dd>`)}</dl>`}
 </section>
 </div>
 
@@ -45,8 +53,8 @@ ${x.exercise ? html`<section aria-labelledby="h-exercise"><h2 id="h-exercise">Ex
 
 <section aria-labelledby="h-engage"><h2 id="h-engage">Time to engage</h2>
 ${engaged.length === 0 ? html`<p class="none">No engagements recorded.</p>` : html`<table><caption class="sr-only">Who was asked for help, and how long it took to engage them</caption>
-<thead><tr><th scope="col">Contact</th><th scope="col">Asked</th><th scope="col">Engaged</th><th scope="col">Time to engage</th><th scope="col">Channel</th><th scope="col">For</th><th scope="col">What slowed it</th></tr></thead>
-<tbody>${engaged.map((e) => html`<tr${raw((e.ms ?? 0) > 30 * 60_000 ? ' class="row-slow"' : '')}><td>${contactLink(site, e.contact)}</td><td>${when(new Date(e.askedMs).toISOString())}</td><td>${e.engagedMs ? when(new Date(e.engagedMs).toISOString()) : html`<span class="none">not engaged</span>`}</td><td>${duration(e.ms)}</td><td>${e.channel ?? '—'}</td><td>${e.purpose ?? ''}</td><td>${e.issue ?? ''}</td></tr>`)}</tbody></table>`}
+<thead><tr><th scope="col">Contact</th><th scope="col">Asked</th><th scope="col">Engaged</th><th scope="col">Time to engage</th><th scope="col">From detection</th><th scope="col">Channel</th><th scope="col">For</th><th scope="col">What slowed it</th></tr></thead>
+<tbody>${engaged.map((e) => html`<tr${raw(e.toEngage.kind === 'exact' && e.toEngage.ms > 30 * 60_000 ? ' class="row-slow"' : '')}><td>${contactLink(site, e.contact)}</td><td>${e.asked ? whenValue(e.asked) : html`<span class="none">not recorded</span>`}</td><td>${e.state === 'engaged' || e.state === 'engaged, time unknown' ? whenValue(e.engaged) : html`<span class="none">${e.state}</span>`}</td><td>${e.state === 'engaged' ? figure(e.toEngage) : html`<span class="none">—</span>`}</td><td>${e.state === 'engaged' ? figure(e.fromDetection) : html`<span class="none">—</span>`}</td><td>${e.channel ?? '—'}</td><td>${e.purpose ?? ''}</td><td>${e.issue ?? ''}</td></tr>`)}</tbody></table>`}
 </section>
 
 <section aria-labelledby="h-detection"><h2 id="h-detection">Detection and gaps</h2>
@@ -57,9 +65,9 @@ ${(x.accelerators ?? []).length ? html`<h3>What sped things up</h3><ul>${(x.acce
 </section>
 
 <section aria-labelledby="h-impact"><h2 id="h-impact">Impact and notifications</h2>
-${x.impact ? html`<dl class="facts"><dt>Effects</dt><dd>${fact(x.impact.summary)}</dd><dt>Personal data</dt><dd>${x.impact.personal_data === 'unknown' ? 'unknown' : x.impact.personal_data ? 'yes' : 'no'}${x.impact.records !== undefined ? ` (${x.impact.records} records)` : ''}</dd>${x.impact.customers_affected !== undefined ? html`<dt>Customers affected</dt><dd>${x.impact.customers_affected}</dd>` : html``}${x.impact.downtime_minutes !== undefined ? html`<dt>Downtime</dt><dd>${x.impact.downtime_minutes} min</dd>` : html``}${x.impact.cost ? html`<dt>Cost</dt><dd>${x.impact.cost}</dd>` : html``}</dl>` : html`<p class="none">Impact not recorded.</p>`}
-${(x.notifications ?? []).length === 0 ? html`<p class="none">No notifications recorded.</p>` : html`<table><caption class="sr-only">Notifications</caption><thead><tr><th scope="col">Audience</th><th scope="col">Contact</th><th scope="col">Due</th><th scope="col">Sent</th><th scope="col">Reference</th></tr></thead>
-<tbody>${(x.notifications ?? []).map((n) => html`<tr><td>${n.audience}</td><td>${n.contact ? contactLink(site, n.contact) : '—'}</td><td>${when(n.due)}</td><td>${n.at ? when(n.at) : html`<span class="badge badge-flag-pending">pending</span>`}</td><td>${n.reference ?? ''}</td></tr>`)}</tbody></table>`}
+${x.impact ? html`<dl class="facts"><dt>Effects</dt><dd>${fact(x.impact.summary)}</dd><dt>Personal data</dt><dd>${x.impact.personal_data === 'unknown' ? 'unknown' : x.impact.personal_data ? 'yes' : 'no'}${count(x.impact.records, ' records')}</dd>${x.impact.customers_affected !== undefined ? html`<dt>Customers affected</dt><dd>${count(x.impact.customers_affected)}</dd>` : html``}${x.impact.devices_affected !== undefined ? html`<dt>Devices affected</dt><dd>${count(x.impact.devices_affected)}</dd>` : html``}${x.impact.downtime_minutes !== undefined ? html`<dt>Downtime</dt><dd>${humanDuration(x.impact.downtime_minutes * 60_000)}</dd>` : html``}${x.impact.cost ? html`<dt>Cost</dt><dd>${x.impact.cost}</dd>` : html``}</dl>` : html`<p class="none">Impact not recorded.</p>`}
+${sent.length === 0 ? html`<p class="none">No notifications recorded.</p>` : html`<table><caption class="sr-only">Notifications</caption><thead><tr><th scope="col">Audience</th><th scope="col">Contact</th><th scope="col">Due</th><th scope="col">State</th><th scope="col">Sent</th><th scope="col">After detection</th><th scope="col">Reference</th></tr></thead>
+<tbody>${sent.map((n) => html`<tr><td>${n.notification.audience}</td><td>${n.notification.contact ? contactLink(site, n.notification.contact) : '—'}</td><td>${whenValue(n.due)}</td><td>${badge('notice', n.state.replace(/[^a-z]+/g, '-'), n.state)}${n.notification.reason ?? n.notification.decision?.reason ? html` <span class="muted">${n.notification.reason ?? n.notification.decision?.reason}</span>` : html``}</td><td>${n.at ? whenValue(n.at) : html`<span class="none">—</span>`}</td><td>${n.at && n.at.kind !== 'unknown' ? figure(between(times.milestones.detected, n.at, ['detected', 'sent'])) : html`<span class="none">—</span>`}</td><td>${n.notification.reference ?? ''}</td></tr>`)}</tbody></table>`}
 </section>
 
 <section aria-labelledby="h-root"><h2 id="h-root">Root cause</h2>
@@ -90,4 +98,22 @@ function nextNeeds(site: SiteData, doc: IncidentDoc): Raw {
   const items = outstanding(x, doc.outline?.headings, x.kind, site.config.requirements, site.config.sections[x.kind]).filter((o) => o.since === next);
   if (items.length === 0) return html`<p class="next-needs">Everything status <strong>${next}</strong> needs is written.</p>`;
   return html`<p class="next-needs">To be written before status <strong>${next}</strong>: ${items.map((o, i) => html`${i ? ', ' : ''}${o.what === 'section' ? `${o.name} (section)` : html`<code>${o.name}</code>`}`)}.</p>`;
+}
+
+/** A count as it is known ("~29,000", "fewer than 5", "unknown"), with its sources. */
+function count(value: CountFact | undefined, suffix = ''): Raw {
+  if (value === undefined) return html``;
+  const c = countOf(value);
+  const text = c ? `${c.text}${suffix}` : String(typeof value === 'object' ? value.value : value);
+  const disputed = typeof value === 'object' ? value.disputed ?? [] : [];
+  return html`${suffix ? ' (' : ''}${text}${suffix ? ')' : ''}${disputed.map((d) => html` <span class="disputed">${d.source}: ${countOf(d.value)?.text ?? String(d.value)}</span>`)}${typeof value === 'object' ? sourceLinks(value.sources) : html``}`;
+}
+
+function sourcesOf(f: TimeFact | undefined): Raw {
+  return typeof f === 'object' ? sourceLinks(f.sources) : html``;
+}
+
+function sourceLinks(sources: readonly string[] | undefined): Raw {
+  if (!sources?.length) return html``;
+  return html` <span class="sources">(${sources.map((s, i) => html`${i ? '; ' : ''}${/^https?:\/\//.test(s) ? html`<a href="${s}" rel="noopener noreferrer">source</a>` : s}`)})</span>`;
 }

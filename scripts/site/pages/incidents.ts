@@ -4,13 +4,14 @@ import type { IncidentDoc } from '../../core/model/types.js';
 import { html, type Raw } from '../html.js';
 import type { FacetPage, SiteData } from '../site-data.js';
 import { layout } from './layout.js';
-import { badge, contactLink, incidentLink, when } from './parts.js';
+import { badge, contactLink, incidentLink, whenValue } from './parts.js';
+import { timesOf } from '../../core/model/times.js';
 
 function table(site: SiteData, docs: IncidentDoc[]): Raw {
   if (docs.length === 0) return html`<p class="none">No incidents in this build.</p>`;
   return html`<table class="incidents"><caption class="sr-only">Incidents, newest first</caption>
 <thead><tr><th scope="col">Incident</th><th scope="col">Title</th><th scope="col">Severity</th><th scope="col">Status</th><th scope="col">Category</th><th scope="col">Detected</th><th scope="col">Commander</th></tr></thead>
-<tbody>${docs.map((d) => html`<tr><td>${incidentLink(site, d)}${d.data.kind === 'exercise' ? html` ${badge('kind', 'exercise')}` : html``}</td><td>${d.data.title}</td><td>${badge('severity', d.data.severity)}</td><td>${badge('status', d.data.status)}</td><td>${d.data.category ?? '—'}</td><td>${when(d.data.detected)}</td><td>${contactLink(site, d.data.commander)}</td></tr>`)}</tbody></table>`;
+<tbody>${docs.map((d) => html`<tr><td>${incidentLink(site, d)}${d.data.kind === 'exercise' ? html` ${badge('kind', 'exercise')}` : html``}</td><td>${d.data.title}</td><td>${badge('severity', d.data.severity)}</td><td>${badge('status', d.data.status)}</td><td>${d.data.category ?? '—'}</td><td>${whenValue(timesOf(d).milestones.detected)}</td><td>${contactLink(site, d.data.commander)}</td></tr>`)}</tbody></table>`;
 }
 
 function filters(site: SiteData, current?: FacetPage): Raw {

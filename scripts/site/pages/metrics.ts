@@ -1,6 +1,9 @@
 // Metrics over time, per quarter: incidents by severity, median times, lessons closed on time.
 
-import { parseDate, parseInstant } from '../../core/model/time.js';
+import { parseDate } from '../../core/model/time.js';
+import { timesOf } from '../../core/model/times.js';
+import { between, statisticOf } from '../../core/time/duration.js';
+import type { TimeValue } from '../../core/time/parse.js';
 import type { IncidentDoc } from '../../core/model/types.js';
 import { html, raw } from '../html.js';
 import type { SiteData } from '../site-data.js';
@@ -9,11 +12,11 @@ import { layout } from './layout.js';
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
-function quarter(iso: string | undefined): string | undefined {
-  const ms = parseInstant(iso);
-  if (ms === undefined) return undefined;
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()} Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+function quarter(v: TimeValue | undefined): string | undefined {
+  if (!v || v.kind === 'unknown') return undefined;
+  const p = v.kind === 'point' ? v : v.start;
+  if (p.date.month === undefined) return undefined;
+  return `${p.date.year} Q${Math.floor((p.date.month - 1) / 3) + 1}`;
 }
 
 function median(values: number[]): number | undefined {
@@ -23,23 +26,25 @@ function median(values: number[]): number | undefined {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function hours(x: IncidentDoc['data'], from: 'started' | 'detected', to: 'detected' | 'contained' | 'resolved'): number | undefined {
-  const a = parseInstant(x[from]);
-  const b = parseInstant(x[to]);
-  return a === undefined || b === undefined || b < a ? undefined : (b - a) / 3_600_000;
+/** Hours from one milestone to another, when known well enough for a statistic (docs/time.md). */
+function hours(d: IncidentDoc, from: 'started' | 'detected', to: 'detected' | 'contained' | 'resolved'): number | undefined {
+  if (d.data[from] === undefined || d.data[to] === undefined) return undefined;
+  const m = timesOf(d).milestones;
+  const ms = statisticOf(between(m[from], m[to], [from, to]));
+  return ms === undefined ? undefined : ms / 3_600_000;
 }
 
 export function metricsPage(site: SiteData): string {
   const byQuarter = new Map<string, IncidentDoc[]>();
   for (const d of site.incidents) {
-    const q = d.data.kind === 'incident' ? quarter(d.data.detected) : undefined;
+    const q = d.data.kind === 'incident' ? quarter(timesOf(d).milestones.detected) : undefined;
     if (q) (byQuarter.get(q) ?? byQuarter.set(q, []).get(q)!).push(d);
   }
   const quarters = [...byQuarter.keys()].sort();
   const inQ = (q: string) => byQuarter.get(q) ?? [];
   const bySeverity = SEVERITIES.map((s) => ({ name: s, cls: `s-${s}`, values: quarters.map((q) => inQ(q).filter((d) => d.data.severity === s).length) }));
   const med = (from: 'started' | 'detected', to: 'detected' | 'contained' | 'resolved') => quarters.map((q) => {
-    const m = median(inQ(q).map((d) => hours(d.data, from, to)).filter((v): v is number => v !== undefined));
+    const m = median(inQ(q).map((d) => hours(d, from, to)).filter((v): v is number => v !== undefined));
     return m === undefined ? undefined : Math.round(m * 10) / 10;
   });
   const times = [

@@ -2,7 +2,10 @@
 
 import { formatDuration, formatUtc } from '../../core/model/time.js';
 import type { IncidentDoc } from '../../core/model/types.js';
-import { html, type Raw } from '../html.js';
+import { escape, html, raw, type Raw } from '../html.js';
+import { formatTime, machineTime } from '../../core/time/format.js';
+import type { TimeValue } from '../../core/time/parse.js';
+import { figureNote, formatFigure, type Figure } from '../../core/time/duration.js';
 import { isPlaceholder } from '../../core/requirements.js';
 import type { ContactView, SiteData } from '../site-data.js';
 
@@ -12,8 +15,8 @@ export function fact(value: string | undefined, missing: Raw | string = html`<sp
   return isPlaceholder(value) ? html`<span class="to-write">to be written</span>` : value;
 }
 
-export function badge(kind: string, value: string): Raw {
-  return html`<span class="badge badge-${kind}-${value.replace(/[^a-z0-9-]/gi, '')}">${value}</span>`;
+export function badge(kind: string, value: string, label: string = value): Raw {
+  return html`<span class="badge badge-${kind}-${value.replace(/[^a-z0-9-]/gi, '')}">${label}</span>`;
 }
 
 export function contactLink(site: SiteData, id: string): Raw {
@@ -29,6 +32,22 @@ export function contactList(site: SiteData, ids: readonly string[] | undefined):
 
 export function incidentLink(site: SiteData, doc: IncidentDoc): Raw {
   return html`<a href="${site.incidentUrl(doc)}">${doc.id}</a>`;
+}
+
+/** A time at the precision it is known, with the machine-readable value when it names one, and the text as written. */
+export function whenValue(v: TimeValue | undefined): Raw {
+  if (v === undefined) return html`<span class="none">—</span>`;
+  const shown = formatTime(v);
+  if (v.kind === 'unknown') return html`<span class="unknown-time">${shown}</span>`;
+  const machine = machineTime(v);
+  const title = v.text.trim() !== shown ? v.text.trim() : undefined;
+  return machine ? html`<time datetime="${machine}"${raw(title ? ` title="${escape(title)}"` : '')}>${shown}</time>` : html`<span class="time"${raw(title ? ` title="${escape(title)}"` : '')}>${shown}</span>`;
+}
+
+/** A duration figure as people read it, with why it is not exact in a note. */
+export function figure(f: Figure): Raw {
+  const note = figureNote(f);
+  return note ? html`${formatFigure(f)} <span class="muted figure-note">(${note})</span>` : html`${formatFigure(f)}`;
 }
 
 /** An instant shown in UTC, with the machine-readable value. */

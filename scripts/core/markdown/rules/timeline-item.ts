@@ -5,5 +5,5 @@ import { lintContext, warn } from '../context.js';
 export const timelineItem = lintRule('firebreak:timeline-item', (_tree, file) => {
   const ctx = lintContext(file);
   if (!ctx) return;
-  for (const p of ctx.timelineProblems) warn(file, p.message, p.hint, p);
+  for (const p of ctx.timelineProblems) if (!p.severity) warn(file, p.message, p.hint, p);
 });

@@ -42,6 +42,10 @@ lesson_due_soon_days?: number
  */
 regulator_notification_hours?: number
 /**
+ * How far either side an approximate time written without a tolerance (`~18:00`) may be, in minutes (see docs/time.md). Default 30.
+ */
+approximate_minutes?: number
+/**
  * Largest content file accepted, in bytes. Default and maximum 262144 (256 KiB): a cap may be tightened, never raised.
  */
 max_file_bytes?: number

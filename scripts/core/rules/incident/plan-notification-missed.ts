@@ -1,7 +1,7 @@
 import type { Finding } from '../../diagnostic.js';
 import { dutyApplies, notificationClockStart } from '../../model/derive.js';
 import { formatDuration, formatInstant } from '../../model/time.js';
-import { instant } from '../dates.js';
+import { discharges, notices } from '../../model/notifications.js';
 import { report, type Rule } from '../rule.js';
 
 /** Disclosure is centralised and on time: the plan says who must be told, the incident proves it. */
@@ -11,17 +11,20 @@ export const rule: Rule = {
   crossDocument: true,
   freshness: true,
   description: 'An incident\'s plan requires a notification (audience, within hours, condition) that was not recorded in time.',
-  check({ model, now }) {
+  check({ model, now, policy }) {
     const out: Finding[] = [];
     for (const doc of model.incidents.values()) {
       const x = doc.data;
       const plan = x.plan === undefined ? undefined : model.plans.get(x.plan);
-      const start = notificationClockStart(x);
+      const start = notificationClockStart(doc, policy.approximate_minutes);
       if (x.kind !== 'incident' || !plan || start === undefined) continue;
+      const list = notices(doc, now);
       for (const duty of plan.data.notify ?? []) {
         const deadline = start + duty.within_hours * 3_600_000;
-        const index = (x.notifications ?? []).findIndex((n) => n.audience === duty.audience);
-        const made = index === -1 ? undefined : instant(x.notifications![index]!.at);
+        const found = list.find((n) => n.notification.audience === duty.audience && discharges(n.state)) ?? list.find((n) => n.notification.audience === duty.audience);
+        const index = found ? found.index : -1;
+        const done = found !== undefined && discharges(found.state);
+        const made = done ? (found!.at && found!.at.kind !== 'unknown' ? found!.at.earliest : -Infinity) : undefined;
         const when = formatInstant(deadline);
         if (!dutyApplies(duty, x)) {
           if (duty.when === 'personal-data' && x.impact?.personal_data === 'unknown' && made === undefined && (x.status === 'open' || x.status === 'contained')) {

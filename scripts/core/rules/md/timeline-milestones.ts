@@ -1,6 +1,7 @@
 import type { Finding } from '../../diagnostic.js';
-import { compareEntry, type TimelineEntry } from '../../markdown/timeline.js';
-import { instant } from '../dates.js';
+import type { TimelineEntry } from '../../markdown/timeline.js';
+import { factText, timesOf } from '../../model/times.js';
+import { certainlyBefore } from '../../time/parse.js';
 import { report, type Rule } from '../rule.js';
 
 /** Milestones and the timeline are written by different people at different times; they must agree. */
@@ -12,18 +13,21 @@ const PAIRS: { milestone: 'detected' | 'contained'; phase: string; pick: (e: Tim
 export const rule: Rule = {
   id: 'md/timeline-milestones',
   severity: 'error',
-  description: '`detected` differs from the first `[detection]` timeline item, or `contained` from the last `[containment]` item.',
-  check({ model }) {
+  description: '`detected` certainly differs from the first `[detection]` timeline item, or `contained` from the last `[containment]` item (at the precision each is written).',
+  check({ model, policy }) {
     const out: Finding[] = [];
     for (const doc of model.incidents.values()) {
+      const m = timesOf(doc, policy.approximate_minutes).milestones;
       for (const { milestone, phase, pick, which } of PAIRS) {
-        const at = instant(doc.data[milestone]);
+        const at = m[milestone];
         const entry = pick((doc.timeline ?? []).filter((e) => e.phase === phase));
-        if (at === undefined || !entry || compareEntry(entry, at) === 0) continue;
+        if (!at || at.kind === 'unknown' || !entry) continue;
+        const early = certainlyBefore(entry.value, at);
+        if (!early && !certainlyBefore(at, entry.value)) continue;
         out.push(report(rule, doc.file, [],
-          `Unexpected ${which} [${phase}] item at ${entry.instant} while \`${milestone}\` in the front matter is ${doc.data[milestone]}, expected them to agree.`,
-          compareEntry(entry, at) < 0
-            ? `If ${milestone === 'detected' ? 'detection' : 'containment'} happened at ${entry.instant}, set \`${milestone}\` to it; otherwise fix the item's time or its [${phase}] tag.`
+          `Unexpected ${which} [${phase}] item at ${entry.written} while \`${milestone}\` in the front matter is ${factText(doc.data[milestone])}, expected them to agree.`,
+          early
+            ? `If ${milestone === 'detected' ? 'detection' : 'containment'} happened at ${entry.written}, set \`${milestone}\` to it; otherwise fix the item's time or its [${phase}] tag.`
             : `Fix this item's time or \`${milestone}\`, whichever is wrong.`, { line: entry.line, column: entry.column }));
       }
     }
