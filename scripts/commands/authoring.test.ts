@@ -53,6 +53,34 @@ describe('new', () => {
     expect(c.out).toContain('incidents/2026/ex-2026-002.md');
   });
 
+  it('takes times at the precision they are known, in any zone, and invents nothing', async () => {
+    const root = copyExample();
+    const r = await run(root, 'new', 'incident', '--title', 'Skimmer on checkout', '--summary', 'What we know.', '--severity', 'high', '--commander', 'alice-nguyen', '--visibility', 'internal', '--plan', 'ransomware',
+      '--started', '2026-10', '--detected', '2026-11-20 9:37 AM PST', '--declared', '~2026-11-20 11:00', '--timezone', 'America/Los_Angeles', '--now', '2026-11-20T19:10Z');
+    expect(r.err).toBe('');
+    const text = readFileSync(join(root, 'incidents/2026/inc-2026-006.md'), 'utf8');
+    expect(text).toContain('timezone: America/Los_Angeles\nstarted: 2026-10\ndetected: 2026-11-20 9:37 AM PST\n');
+    // Each time as given, in order; the timeline reads them with the document's zone.
+    expect(text).toContain('- 2026-10 Started.\n- 2026-11-20 9:37 AM PST [detection] Detected: Skimmer on checkout.\n');
+    // An approximate declaration starts no duty's clock: no due time is invented from it.
+    expect(text).not.toMatch(/\n {4}due:/);
+    const io = captureIo(root);
+    await main(['check', 'incidents/2026/inc-2026-006.md', '--now', '2026-11-20T19:10Z', '--format', 'json'], io);
+    expect(JSON.parse(io.out).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['--detected', '1:54 PM', /--detected: Unexpected bare time `1:54 PM` with no date before it/],
+    ['--detected', '2026-11-20 09:37 IST', /--detected: Unexpected time zone `IST`, which can mean India, Irish or Israel Standard Time/],
+    ['--started', '2026-13-01', /--started: Unexpected month 13/],
+    ['--timezone', 'Nowhere', /--timezone: Unexpected time zone `Nowhere`/],
+  ])('refuses %s %j with the grammar\'s message', async (flag, value, message) => {
+    const root = copyExample();
+    const r = await run(root, 'new', 'incident', '--title', 'X', '--summary', 'What we know.', '--severity', 'low', '--commander', 'alice-nguyen', '--visibility', 'internal', flag, value, '--now', NOW);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
   it('never overwrites, even when another writer gets there first', async () => {
     const { createNew } = await import('../io/write.js');
     const root = copyExample();

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { freeSlug, nextNumber, slugify } from '../core/authoring/ids.js';
 import { PLAYBOOKS } from '../core/authoring/playbooks.js';
 import { scaffoldContact, scaffoldIncident, scaffoldPlan } from '../core/authoring/scaffold.js';
-import { formatInstant, parseInstant } from '../core/model/time.js';
+import { formatInstant } from '../core/model/time.js';
+import { atOf, parseTime, type TimeContext } from '../core/time/parse.js';
+import { readZone } from '../core/time/zones.js';
 import type { Channel } from '../core/model/types.js';
 import { ask } from '../io/ask.js';
 import { resolveNow, UsageError } from '../io/clock.js';
@@ -19,7 +21,8 @@ export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> 
   incident, exercise
     --title T  --summary TEXT  --severity critical|high|medium|low  --commander ID
     --visibility internal|restricted|public   (no default: a wrong one would publish it)
-    [--plan ID] [--detected INSTANT (default now)] [--started INSTANT] [--declared INSTANT]
+    [--plan ID] [--detected TIME (default now)] [--started TIME] [--declared TIME] [--timezone ZONE]
+      TIME as docs/time.md: 2026-03-14T01:10Z, "2026-03-14 09:37 PST", 2026-03-14, "~18:00 Europe/London", unknown…
     [--category C] [--personal-data | --no-personal-data (default: unknown)]
     [--format tabletop|contact-drill|simulation|red-team (exercise)]
   contact
@@ -43,7 +46,7 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     strict: true,
     options: {
       title: { type: 'string' }, severity: { type: 'string' }, commander: { type: 'string' }, visibility: { type: 'string' },
-      plan: { type: 'string' }, detected: { type: 'string' }, started: { type: 'string' }, declared: { type: 'string' },
+      plan: { type: 'string' }, detected: { type: 'string' }, started: { type: 'string' }, declared: { type: 'string' }, timezone: { type: 'string' },
       category: { type: 'string' }, 'personal-data': { type: 'boolean' }, 'no-personal-data': { type: 'boolean' }, format: { type: 'string' }, summary: { type: 'string' },
       name: { type: 'string' }, type: { type: 'string' }, by: { type: 'string' }, team: { type: 'string' },
       role: { type: 'string', multiple: true }, phone: { type: 'string' }, email: { type: 'string' }, chat: { type: 'string' }, pager: { type: 'string' },
@@ -79,18 +82,26 @@ export async function newDocument(argv: string[], io: Io): Promise<number> {
     const visibility = (await ask(io, values.visibility, { flag: 'visibility', message: 'Who may read it', options: VISIBILITIES, initial: 'internal' }))!;
     const plan = await ask(io, values.plan, { flag: 'plan', message: 'Plan followed (id, optional)', optional: true });
     if (plan !== undefined && !model.plans.has(plan)) throw new UsageError(`--plan: no plan \`${plan}\`; plans: ${[...model.plans.keys()].join(', ')}`);
-    const instant = (flag: string, v: string | undefined) => {
+    let ctx: TimeContext = {};
+    if (values.timezone !== undefined) {
+      const z = readZone(values.timezone);
+      if ('error' in z) throw new UsageError(`--timezone: ${z.error}. ${z.hint}`);
+      ctx = { zone: z.zone, zoneFrom: '--timezone' };
+    }
+    // Any form of the time grammar, at the precision the responder knows it; refused with its hint.
+    const time = (flag: string, v: string | undefined) => {
       if (v === undefined) return undefined;
-      if (parseInstant(v) === undefined) throw new UsageError(`--${flag}: unexpected \`${v}\`, expected an instant with a time zone such as 2026-03-14T01:10Z`);
-      return v;
+      const parsed = parseTime(v, ctx);
+      if ('error' in parsed) throw new UsageError(`--${flag}: ${parsed.error.message}. ${parsed.error.hint}`);
+      return { text: v, at: atOf(parsed.value) };
     };
-    const detected = instant('detected', values.detected) ?? formatInstant(now.ms);
-    const started = instant('started', values.started);
-    const declared = instant('declared', values.declared);
-    const year = new Date(parseInstant(started ?? detected)!).getUTCFullYear();
+    const detected = time('detected', values.detected) ?? { text: formatInstant(now.ms), at: now.ms };
+    const started = time('started', values.started);
+    const declared = time('declared', values.declared);
+    const year = new Date(started?.at ?? detected.at ?? now.ms).getUTCFullYear();
     const id = nextNumber(kind === 'exercise' ? 'EX' : 'INC', year, taken);
     file = `incidents/${year}/${id.toLowerCase()}.md`;
-    const input = { id, kind, title, severity, visibility, commander, detected, ...(started ? { started } : {}), ...(declared ? { declared } : {}), ...(values.category ? { category: values.category } : {}), ...(plan ? { plan } : {}), personalData: personalData(values['personal-data'], values['no-personal-data']), summary, ...(values.format ? { format: values.format } : {}) } as const;
+    const input = { id, kind, title, severity, visibility, commander, detected: detected.text, ...(started ? { started: started.text } : {}), ...(declared ? { declared: declared.text } : {}), ...(values.timezone ? { timezone: values.timezone } : {}), ...(values.category ? { category: values.category } : {}), ...(plan ? { plan } : {}), personalData: personalData(values['personal-data'], values['no-personal-data']), summary, ...(values.format ? { format: values.format } : {}) } as const;
     text = scaffoldIncident(input, model, repo.config.sections[kind]);
     if (plan) notes.push(`Participants and pending notifications come from plan ${plan}.`);
     if (base) notes.push(`${id} is free here and on ${base}.`);

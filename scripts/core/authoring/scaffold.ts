@@ -3,7 +3,9 @@
 
 import { stringify } from 'yaml';
 import { dutyApplies } from '../model/derive.js';
-import { formatInstant, parseInstant } from '../model/time.js';
+import { formatInstant } from '../model/time.js';
+import { atOf, parseTime, type Point, type TimeContext } from '../time/parse.js';
+import { readZone } from '../time/zones.js';
 import type { Channel, Incident, Model, NotifyDuty } from '../model/types.js';
 import { PLAYBOOKS } from './playbooks.js';
 import { prompt } from './prompts.js';
@@ -29,6 +31,8 @@ export interface IncidentInput {
   detected: string;
   started?: string;
   declared?: string;
+  /** The zone of times written without one (`timezone:` in the front matter). */
+  timezone?: string;
   category?: string;
   plan?: string;
   /** Unknown unless the responder says: a wrong `false` would hide the regulator's deadline. */
@@ -38,13 +42,30 @@ export interface IncidentInput {
   summary?: string;
 }
 
+function contextOf(input: IncidentInput): TimeContext {
+  const z = input.timezone === undefined ? undefined : readZone(input.timezone);
+  return z && 'zone' in z ? { zone: z.zone, zoneFrom: 'timezone' } : {};
+}
+
+/** A time as the responder gave it, when it is one point known to the minute: the start of a duty's clock. */
+function exactly(text: string | undefined, ctx: TimeContext): number | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseTime(text, ctx);
+  if ('error' in parsed || parsed.value.kind !== 'point') return undefined;
+  const p: Point = parsed.value;
+  return p.approximate === undefined && p.bound === undefined && (p.precision === 'minute' || p.precision === 'second') ? p.at : undefined;
+}
+
 /** The first timeline items: the times the responder gave, and nothing more. */
 function firstItems(input: IncidentInput): string[] {
+  const ctx = contextOf(input);
+  const at = (t: string) => { const p = parseTime(t, ctx); return 'error' in p ? undefined : atOf(p.value); };
   const items: [string, string][] = [];
   if (input.started) items.push([input.started, `${input.kind === 'exercise' ? 'Exercise started' : 'Started'}.`]);
   items.push([input.detected, input.kind === 'exercise' ? '[detection] Scenario begins.' : `[detection] Detected: ${input.title.replace(/\.$/, '')}.`]);
   if (input.declared) items.push([input.declared, `[analysis] Declared an incident; @${input.commander} in command.`]);
-  return items.sort((a, b) => (parseInstant(a[0]) ?? 0) - (parseInstant(b[0]) ?? 0)).map(([t, text]) => `- ${t} ${text}`);
+  // An unknown time has no place in the order; it is in the front matter, not the timeline.
+  return items.filter(([t]) => at(t) !== undefined).sort((a, b) => at(a[0])! - at(b[0])!).map(([t, text]) => `- ${t} ${text}`);
 }
 
 /** A new incident or exercise; from a plan, its roles become participants and its duties pending notifications. */
@@ -53,7 +74,8 @@ export function scaffoldIncident(input: IncidentInput, model: Model, sections: r
   const participants = plan ? [...new Set(Object.values(plan.data.roles).map((ids) => ids.find((id) => model.contacts.get(id)?.data.status === 'active') ?? ids[0]!))].filter((id) => id !== input.commander) : [];
   const personalData = input.personalData ?? 'unknown';
   const facts = { kind: input.kind, severity: input.severity, impact: { personal_data: personalData } } as unknown as Incident;
-  const start = parseInstant(input.declared ?? input.detected);
+  // A duty's clock starts at awareness; its due time is written only when that is known to the minute.
+  const start = exactly(input.declared ?? input.detected, contextOf(input));
   const mayApply = (d: NotifyDuty) => dutyApplies(d, facts) || (d.when === 'personal-data' && personalData === 'unknown');
   const notifications = input.kind === 'exercise' ? [] : (plan?.data.notify ?? []).filter(mayApply).map((d) => clean({
     audience: d.audience,
@@ -72,6 +94,7 @@ export function scaffoldIncident(input: IncidentInput, model: Model, sections: r
     commander: input.commander,
     participants,
     visibility: input.visibility,
+    timezone: input.timezone,
     started: input.started,
     detected: input.detected,
     declared: input.declared,

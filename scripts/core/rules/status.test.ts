@@ -40,6 +40,11 @@ describe('the status ladder', () => {
     ['open without a summary', incident('open', '', ['Timeline']), [`${I}:17:1 md/empty-section`]],
     ['contained: the time and the response', incident('contained', '', ['Summary', 'Timeline']), [`${I}:10:1 incident/status-requirements`, `${I}:29:1 md/empty-section`]],
     ['contained, written', incident('contained', 'contained: 2026-11-20T10:00Z\n', ['Summary', 'Timeline', 'Response']), []],
+    ['contained at a time nobody published: recorded as unknown', incident('contained', 'contained: unknown\n', ['Summary', 'Timeline', 'Response']), []],
+    ['contained known to the day', incident('contained', 'contained: 2026-11-20\n', ['Summary', 'Timeline', 'Response']), []],
+    ['contained about an hour after detection', incident('contained', 'contained: "~2026-11-20T10:00Z"\n', ['Summary', 'Timeline', 'Response']), []],
+    ['resolved with the containment time unknown', incident('resolved', 'contained: unknown\nresolved: 2026-11-21T10:00Z\n', ['Summary', 'Timeline', 'Response']),
+      [`${I}:13:11 incident/placeholder`, `${I}:15:12 incident/placeholder`, `${I}:27:1 md/empty-section`]],
     ['resolved: the prompts in front matter are now errors', incident('resolved', 'contained: 2026-11-20T10:00Z\nresolved: 2026-11-21T10:00Z\n', ['Summary', 'Timeline', 'Response']),
       [`${I}:13:11 incident/placeholder`, `${I}:15:12 incident/placeholder`, `${I}:27:1 md/empty-section`]],
     ['a section that is not there at all is missing where it goes', (() => {

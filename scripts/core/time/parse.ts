@@ -206,7 +206,7 @@ function parsePoint(input: string, ctx: TimeContext, base: number): { value: Poi
     precision = c[3] !== undefined ? 'second' : c[2] !== undefined ? 'minute' : 'hour';
     rest = rest.slice(c[0].length).trimStart();
     if (!date) {
-      if (!ctx.date || ctx.date.day === undefined) return fail(`Unexpected bare time \`${c[0].trim()}\` with no date before it, expected a date such as \`2026-03-14 ${c[0].trim()}\``, 'A bare time takes the date of the timeline item above; the first one needs its date.');
+      if (!ctx.date || ctx.date.day === undefined) return fail(`Unexpected bare time \`${c[0].trim()}\` with no date before it, expected a date such as \`2026-03-14 ${c[0].trim()}\``, 'In a timeline a bare time takes the date of the item above, and the first item needs its date; elsewhere write the date.');
       date = ctx.date;
       inheritedDate = ctx.dateFrom ?? 'the item above';
     }
