@@ -36,7 +36,7 @@ export async function lessons(argv: string[], io: Io): Promise<number> {
   } else {
     if (rows.length === 0) io.stdout('No lessons match.\n');
     for (const r of rows) {
-      io.stdout(`${(r.lesson.due ?? '—').padEnd(10)}  ${r.lesson.status.padEnd(11)}${r.overdue ? ' OVERDUE' : '        '}  ${r.incident.id.padEnd(12)}  ${r.lesson.owner.padEnd(16)}  ${r.lesson.title}\n`);
+      io.stdout(`${(r.lesson.due ?? '—').padEnd(10)}  ${r.lesson.status.padEnd(11)}${r.overdue ? ' OVERDUE' : '        '}  ${r.incident.id.padEnd(12)}  ${(r.lesson.owner ?? '(no owner)').padEnd(16)}  ${r.lesson.title}\n`);
     }
   }
   return 0;

@@ -225,7 +225,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
 function mentioned(incident: IncidentDoc): Set<string> {
   const x = incident.data;
   return new Set([
-    x.commander, ...(x.participants ?? []), ...(x.engagements ?? []).map((e) => e.contact), ...(x.lessons ?? []).map((l) => l.owner),
+    x.commander, ...(x.participants ?? []), ...(x.engagements ?? []).map((e) => e.contact), ...(x.lessons ?? []).flatMap((l) => (l.owner ? [l.owner] : [])),
     ...(incident.timeline ?? []).flatMap((e) => e.mentions.map((m) => m.id)),
   ]);
 }

@@ -50,7 +50,7 @@ export function calendarEvents(model: Model, lessons: LessonRow[], policy: Polic
   const ownerName = scope.ownerName ?? ((id: string) => model.contacts.get(id)?.data.name ?? id);
   for (const { lesson, incident } of lessons) {
     if (!lesson.due || lesson.status === 'verified' || lesson.status === 'wont-fix') continue;
-    events.push({ uid: `lesson-${incident.id}-${lesson.id}`, date: lesson.due, summary: `Lesson due: ${lesson.title}`, description: `${incident.id} ${incident.data.title}. Owner: ${ownerName(lesson.owner)}. Status: ${lesson.status}.` });
+    events.push({ uid: `lesson-${incident.id}-${lesson.id}`, date: lesson.due, summary: `Lesson due: ${lesson.title}`, description: `${incident.id} ${incident.data.title}. Owner: ${lesson.owner === undefined ? 'none' : ownerName(lesson.owner)}. Status: ${lesson.status}.` });
   }
   for (const c of scope.contacts ?? model.contacts.values()) {
     if (c.data.status !== 'active') continue;

@@ -38,7 +38,7 @@ export interface IncidentReport {
   toWrite: Outstanding[];
 }
 
-const name = (model: Model, id: string) => model.contacts.get(id)?.data.name ?? id;
+const name = (model: Model, id: string | undefined) => (id === undefined ? 'no owner' : id === 'unknown' ? 'not recorded' : model.contacts.get(id)?.data.name ?? id);
 
 export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig()): IncidentReport {
   const x = doc.data;

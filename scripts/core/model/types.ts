@@ -8,7 +8,7 @@ export type Phase = 'preparation' | 'detection' | 'analysis' | 'containment' | '
 export type Visibility = 'public' | 'internal' | 'restricted';
 export type IncidentStatus = 'open' | 'contained' | 'resolved' | 'reviewed' | 'closed';
 export type LessonStatus = 'open' | 'in-progress' | 'implemented' | 'verified' | 'wont-fix';
-export type Audience = 'regulator' | 'customers' | 'executives' | 'law-enforcement' | 'insurer' | 'partners' | 'staff' | 'data-subjects' | 'board';
+export type Audience = 'regulator' | 'customers' | 'executives' | 'law-enforcement' | 'insurer' | 'partners' | 'staff' | 'data-subjects' | 'board' | 'public';
 
 export interface Channel {
   type: 'phone' | 'email' | 'chat' | 'pager' | 'portal' | 'sms' | 'other';
@@ -68,7 +68,7 @@ export interface Lesson {
   id: string;
   title: string;
   phase?: Phase;
-  owner: string;
+  owner?: string;
   due?: string;
   status: LessonStatus;
   tracking?: string;
@@ -112,6 +112,7 @@ export interface Incident extends Partial<Record<Milestone, TimeFact>> {
   systems?: string[];
   visibility: Visibility;
   timezone?: string;
+  sources?: string[];
   detection?: { source: string; method?: string; could_be_earlier?: string };
   engagements?: { contact: string; asked?: string; engaged?: string; outcome?: 'engaged' | 'not-reached' | 'declined'; channel?: string; purpose?: string; issue?: string }[];
   gaps?: { phase: Phase; kind: string; note: string; delay_minutes?: number; lesson?: string }[];

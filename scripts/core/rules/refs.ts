@@ -36,14 +36,18 @@ export function contactRefsOfPlan(doc: PlanDoc): ContactRef[] {
 
 const UNCLOSED = new Set(['open', 'in-progress', 'implemented']);
 
+/** The commander of a record whose source does not say who led the response. */
+export const UNKNOWN_COMMANDER = 'unknown';
+
 /** Contact ids named by an incident; only owners of unclosed lessons are relied on now. */
 export function contactRefsOfIncident(doc: IncidentDoc): ContactRef[] {
   const x = doc.data;
-  const out: ContactRef[] = [{ id: x.commander, path: ['commander'], current: false }];
+  // `unknown`: the source does not say who led the response (a record of a published report).
+  const out: ContactRef[] = x.commander === UNKNOWN_COMMANDER ? [] : [{ id: x.commander, path: ['commander'], current: false }];
   list(x.participants, ['participants'], false, out);
   x.engagements?.forEach((e, i) => out.push({ id: e.contact, path: ['engagements', i, 'contact'], current: false }));
   x.notifications?.forEach((n, i) => n.contact && out.push({ id: n.contact, path: ['notifications', i, 'contact'], current: false }));
-  x.lessons?.forEach((l, i) => out.push({ id: l.owner, path: ['lessons', i, 'owner'], current: UNCLOSED.has(l.status) }));
+  x.lessons?.forEach((l, i) => l.owner !== undefined && out.push({ id: l.owner, path: ['lessons', i, 'owner'], current: UNCLOSED.has(l.status) }));
   if (x.exercise?.facilitator) out.push({ id: x.exercise.facilitator, path: ['exercise', 'facilitator'], current: false });
   return out;
 }

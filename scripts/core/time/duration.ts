@@ -4,7 +4,7 @@
 // "4 h 17 min", "6 d 18 h", "≈ 3 h", "at least 2 d".
 
 import { Temporal } from 'temporal-polyfill';
-import { PRECISIONS, type Point, type Precision, type TimeValue } from './parse.js';
+import { localBounds, PRECISIONS, type Point, type Precision, type TimeValue } from './parse.js';
 
 export type Figure =
   | { kind: 'exact'; ms: number }
@@ -29,7 +29,7 @@ function precisionOf(v: TimeValue): Precision {
 
 /** The calendar date of a point, in its own zone (or the other end's, for a floating date). */
 function plainDate(p: Point, zone: Point['zone']): Temporal.PlainDate {
-  if (p.precision === 'day' || p.precision === 'month' || p.precision === 'year' || !zone) {
+  if (p.precision === 'day' || p.precision === 'month' || p.precision === 'year' || !zone || zone.kind === 'unstated') {
     return Temporal.PlainDate.from({ year: p.date.year, month: p.date.month ?? 1, day: p.date.day ?? 1 });
   }
   const tz = zone.kind === 'iana' ? zone.name : zone.kind === 'utc' ? 'UTC' : zone.name;
@@ -52,8 +52,12 @@ export function between(a: TimeValue | undefined, b: TimeValue | undefined, name
   if (b === undefined) return { kind: 'none', why: `${names[1]} is not recorded` };
   if (a.kind === 'unknown') return { kind: 'none', why: `${names[0]} is ${a.reason === 'unknown' ? 'unknown' : a.reason === 'not-stated' ? 'not stated' : 'not applicable'}` };
   if (b.kind === 'unknown') return { kind: 'none', why: `${names[1]} is ${b.reason === 'unknown' ? 'unknown' : b.reason === 'not-stated' ? 'not stated' : 'not applicable'}` };
-  const min = b.earliest - a.latest;
-  const max = b.latest - a.earliest;
+  // Two times of a source that never states its zone: measured on its wall clock.
+  const la = localBounds(a);
+  const lb = localBounds(b);
+  const [ae, al, be, bl] = la && lb ? [la.earliest, la.latest, lb.earliest, lb.latest] : [a.earliest, a.latest, b.earliest, b.latest];
+  const min = be - al;
+  const max = bl - ae;
   if (max <= 0) return { kind: 'none', why: `${names[1]} is before ${names[0]}` };
   const exactEnd = (v: TimeValue) => v.kind === 'point' && !v.approximate && !v.bound && (v.precision === 'minute' || v.precision === 'second');
   if (exactEnd(a) && exactEnd(b)) {
@@ -140,7 +144,12 @@ export function statisticOf(f: Figure, tolerance = 0.25): number | undefined {
 export function agrees(f: Figure, statedMs: number, unitMs: number): boolean {
   const round = (ms: number) => Math.round(ms / unitMs);
   if (f.kind === 'exact' || f.kind === 'approximate') return round(f.ms) === round(statedMs);
-  if (f.kind === 'calendar') return f.unit === 'day' ? f.count === round(statedMs) && unitMs === DAY : statedMs >= f.min && statedMs <= f.max;
+  if (f.kind === 'calendar') {
+    // A report as coarse as the figure or coarser ("about two weeks" against 13 d): compare in its unit.
+    const unit = f.unit === 'day' ? DAY : f.unit === 'month' ? 30.44 * DAY : 365.25 * DAY;
+    if (unitMs >= unit) return round(f.count * unit) === round(statedMs);
+    return statedMs >= f.min && statedMs <= f.max;
+  }
   if (f.kind === 'bounded') return (f.min === undefined || statedMs >= f.min - unitMs / 2) && (f.max === undefined || statedMs <= f.max + unitMs / 2);
   return false;
 }

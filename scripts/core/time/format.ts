@@ -17,6 +17,7 @@ function point(p: Point, short = false): string {
   if (p.precision === 'day' || p.precision === 'month' || p.precision === 'year') text = datePart(p);
   else if (p.precision === 'hour') text = `${utcMinute(p.at)}–${utcMinute(p.at + 3_600_000).slice(11)} UTC`;
   else text = `${short ? utcMinute(p.at).slice(11) : utcMinute(p.at)} UTC`;
+  if (p.local && p.precision !== 'day' && p.precision !== 'month' && p.precision !== 'year') text = text.replace(/ UTC$/, ' (zone not stated)');
   const prefix = p.bound === 'before' ? 'before ' : p.bound === 'by' ? 'by ' : p.bound === 'after' ? 'after ' : '';
   return `${prefix}${p.approximate ? '≈ ' : ''}${text}`;
 }
@@ -36,5 +37,7 @@ export function machineTime(v: TimeValue | undefined): string | undefined {
   if (v.precision === 'day') return datePart(v);
   if (v.precision === 'month') return datePart(v);
   if (v.precision === 'year') return datePart(v);
+  // A wall-clock time of a zone not stated names no instant: a local date-time, as HTML allows.
+  if (v.local) return new Date(v.at).toISOString().slice(0, 16);
   return new Date(v.at).toISOString();
 }

@@ -39,6 +39,14 @@ describe('parseTime reads', () => {
     ['2026-03-14', ctx({ zone: { kind: 'utc', name: 'UTC' } }), 'day 2026-03-14T00:00Z → 2026-03-15T00:00Z'],
     ['2026-02', ctx({ zone: { kind: 'utc', name: 'UTC' } }), 'month 2026-02-01T00:00Z → 2026-03-01T00:00Z'],
     ['2017', ctx({ zone: { kind: 'utc', name: 'UTC' } }), 'year 2017-01-01T00:00Z → 2018-01-01T00:00Z'],
+    // the parts a source does not know, as it writes them
+    ['2023-MM-DD', ctx({ zone: { kind: 'utc', name: 'UTC' } }), 'year 2023-01-01T00:00Z → 2024-01-01T00:00Z'],
+    ['2023-06-DD', ctx({ zone: { kind: 'utc', name: 'UTC' } }), 'month 2023-06-01T00:00Z → 2023-07-01T00:00Z'],
+    // US reports' names for their zones
+    ['2024-06-28 7:09 AM Eastern', {}, 'minute 2024-06-28T11:09Z → 2024-06-28T11:10Z'],
+    ['2024-01-28 7:09 AM Pacific Time', {}, 'minute 2024-01-28T15:09Z → 2024-01-28T15:10Z'],
+    // a source that never states its zone: the wall clock is exact, the instant anywhere UTC+14…UTC−12
+    ['2019-04-11 02:00', ctx({ zone: { kind: 'unstated', name: 'zone not stated' } }), 'minute 2019-04-10T12:00Z → 2019-04-11T14:01Z'],
     // approximate, with a tolerance
     ['~2026-03-14T18:00Z', {}, 'minute ~ 2026-03-14T17:30Z → 2026-03-14T18:31Z'],
     ['around 2026-03-14T18:00Z', {}, 'minute ~ 2026-03-14T17:30Z → 2026-03-14T18:31Z'],
@@ -77,6 +85,23 @@ describe('parseTime reads', () => {
     expect(show(r.value)).toBe('minute 2026-03-02T02:30Z → 2026-03-02T02:31Z');
   });
 
+  it('orders and measures the times of a source that never states its zone on its own wall clock', async () => {
+    const { certainlyBefore } = await import('./parse.js');
+    const { between, formatFigure } = await import('./duration.js');
+    const { formatTime } = await import('./format.js');
+    const unstated: TimeContext = { zone: { kind: 'unstated', name: 'zone not stated' } };
+    const read = (t: string, c: TimeContext = unstated) => { const r = parseTime(t, c); if ('error' in r) throw new Error(r.error.message); return r.value; };
+    const evicted = read('~2019-04-11 02:00');
+    const up = read('2019-04-12 01:00');
+    const gmt = read('2019-04-11 12:00 GMT');
+    expect(certainlyBefore(evicted, up)).toBe(true);
+    expect(formatFigure(between(read('2019-04-11 02:00'), up, ['a', 'b']))).toBe('23 h');
+    expect(formatFigure(between(evicted, up, ['a', 'b']))).toBe('≈ 23 h');
+    // Against a time in a stated zone, the unstated one may be anywhere in its day.
+    expect(certainlyBefore(gmt, up)).toBe(false);
+    expect(formatTime(up)).toBe('2019-04-12 01:00 (zone not stated)');
+  });
+
   it('warns when an abbreviation disagrees with the daylight saving of its day', () => {
     const r = parseTime('2026-07-04 09:37 PST');
     if ('error' in r) throw new Error(r.error.message);
@@ -101,6 +126,7 @@ describe('parseTime refuses, never misreads', () => {
     ['2026-03-08 02:30 America/Los_Angeles', 'the clocks skipped it'],
     ['2026-11-01 01:30 America/Los_Angeles', 'it happened twice'],
     ['2026-03-14T10:00Z → 09:00', 'ends (09:00) before it starts'],
+    ['2023-MM-14', 'with a day but no month'],
     ['soon after lunch', 'expected a time such as'],
     ['', 'empty time'],
   ])('%j', (text, message) => {

@@ -33,6 +33,8 @@ export interface Point {
   date: CalendarDate;
   /** For a time written without them: where its date and zone were taken from. */
   inherited?: { date?: string; zone?: string };
+  /** In a zone not stated: the bounds on the wall clock (as if UTC), which order and measure times of the same source. */
+  local?: { earliest: number; latest: number };
 }
 
 export interface Window {
@@ -134,7 +136,8 @@ function splitWindow(text: string): [string, string] | undefined {
   return b.trim() === '' ? undefined : [a, b];
 }
 
-const DATE = /^(\d{4,})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/;
+// `2023-MM-DD` and `2023-06-DD`: the parts a source does not know, as it writes them.
+const DATE = /^(\d{4,})(?:-(\d{1,2}|MM|XX)(?:-(\d{1,2}|DD|XX))?)?/;
 const CLOCK = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(?:\s*([ap])\.?\s*m\.?(?![a-z]))?/i;
 
 function parsePoint(input: string, ctx: TimeContext, base: number): { value: Point; warnings: TimeProblem[] } | { error: TimeProblem } {
@@ -174,9 +177,11 @@ function parsePoint(input: string, ctx: TimeContext, base: number): { value: Poi
   if (d && (d[2] !== undefined || /^\d{4}(?:$|[\sT])/.test(text))) {
     if (d[1]!.length !== 4) return fail(`Unexpected year \`${d[1]}\`, expected four digits`, 'Check the year (a digit typed twice?).');
     const year = Number(d[1]);
-    const month = d[2] === undefined ? undefined : Number(d[2]);
-    const day = d[3] === undefined ? undefined : Number(d[3]);
-    if ((d[2] !== undefined && d[2].length !== 2) || (d[3] !== undefined && d[3].length !== 2)) return fail(`Unexpected date \`${d[0]}\`, expected \`YYYY-MM-DD\``, 'Write months and days with two digits: `2026-03-04`.');
+    const unknownPart = (x: string | undefined) => x === 'MM' || x === 'DD' || x === 'XX';
+    if (unknownPart(d[2]) && d[3] !== undefined && !unknownPart(d[3])) return fail(`Unexpected date \`${d[0]}\` with a day but no month`, 'Write the month, or `YYYY-MM-DD` when neither is known.');
+    const month = d[2] === undefined || unknownPart(d[2]) ? undefined : Number(d[2]);
+    const day = d[3] === undefined || unknownPart(d[3]) ? undefined : Number(d[3]);
+    if ((month !== undefined && d[2]!.length !== 2) || (day !== undefined && d[3]!.length !== 2)) return fail(`Unexpected date \`${d[0]}\`, expected \`YYYY-MM-DD\``, 'Write months and days with two digits: `2026-03-04`.');
     if (month !== undefined && (month < 1 || month > 12)) return fail(`Unexpected month ${month} in \`${d[0]}\`, expected 01 to 12`, 'Dates are year-month-day: `2026-03-14`.');
     if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate())) return fail(`Unexpected day ${day} in \`${d[0]}\`, expected a real date`, 'Check the day of the month.');
     date = { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
@@ -271,8 +276,15 @@ function parsePoint(input: string, ctx: TimeContext, base: number): { value: Poi
   if (bound === 'before') [earliest, latest] = [-Infinity, earliest];
   else if (bound === 'by') earliest = -Infinity;
   else if (bound === 'after') latest = Infinity;
+  // A zone not stated: the wall clock is exact, the instant anywhere from UTC+14 to UTC−12 of it.
+  let local: Point['local'];
+  if (zone?.kind === 'unstated') {
+    local = { earliest, latest };
+    earliest -= 14 * HOUR;
+    latest += 12 * HOUR;
+  }
 
-  const value: Point = { kind: 'point', text: input, at, earliest, latest, precision, date, ...(zone ? { zone } : {}) };
+  const value: Point = { kind: 'point', text: input, at, earliest, latest, precision, date, ...(zone ? { zone } : {}), ...(local ? { local } : {}) };
   if (approximate !== undefined) value.approximate = approximate;
   if (bound) value.bound = bound;
   if (inheritedDate || inheritedZone) value.inherited = { ...(inheritedDate ? { date: inheritedDate } : {}), ...(inheritedZone ? { zone: inheritedZone } : {}) };
@@ -311,7 +323,21 @@ export function atOf(v: TimeValue | undefined): number | undefined {
   return v.kind === 'point' ? v.at : v.start.at;
 }
 
-/** Whether `a` is certainly before `b`: no reading of either makes it otherwise. */
+/** The wall-clock bounds of a value in a zone not stated (a window's when both ends are). */
+export function localBounds(v: TimeValue): { earliest: number; latest: number } | undefined {
+  if (v.kind === 'point') return v.local;
+  if (v.kind === 'window' && v.start.local && v.end.local) return { earliest: v.start.local.earliest, latest: v.end.local.latest };
+  return undefined;
+}
+
+/**
+ * Whether `a` is certainly before `b`: no reading of either makes it otherwise. Two times of a
+ * source that never states its zone are compared on the wall clock, as that source meant them.
+ */
 export function certainlyBefore(a: TimeValue, b: TimeValue): boolean {
-  return a.kind !== 'unknown' && b.kind !== 'unknown' && a.latest <= b.earliest;
+  if (a.kind === 'unknown' || b.kind === 'unknown') return false;
+  const la = localBounds(a);
+  const lb = localBounds(b);
+  if (la && lb) return la.latest <= lb.earliest;
+  return a.latest <= b.earliest;
 }

@@ -7,7 +7,9 @@ import { Temporal } from 'temporal-polyfill';
 export type Zone =
   | { kind: 'utc'; name: string }
   | { kind: 'offset'; name: string; minutes: number; /** The region whose summer or winter time the abbreviation names. */ region?: string; dst?: boolean }
-  | { kind: 'iana'; name: string };
+  | { kind: 'iana'; name: string }
+  /** The source gives wall-clock times and never says where: each is true somewhere from UTC−12 to UTC+14. */
+  | { kind: 'unstated'; name: 'zone not stated' };
 
 /** Abbreviations that name one offset, and the region they belong to (for a daylight-saving check). */
 const FIXED: Record<string, { minutes: number; region: string; dst: boolean }> = {
@@ -29,7 +31,12 @@ const FIXED: Record<string, { minutes: number; region: string; dst: boolean }> =
 };
 
 /** Names of a region's clock, whichever of its offsets applies on the day (daylight saving included). */
-const GENERIC: Record<string, string> = { PT: 'America/Los_Angeles', MT: 'America/Denver', CT: 'America/Chicago', ET: 'America/New_York' };
+const GENERIC: Record<string, string> = {
+  PT: 'America/Los_Angeles', MT: 'America/Denver', CT: 'America/Chicago', ET: 'America/New_York',
+  // As US reports write them ("7:09 AM Eastern"); elsewhere a region names its zone by its abbreviation.
+  PACIFIC: 'America/Los_Angeles', MOUNTAIN: 'America/Denver', CENTRAL: 'America/Chicago', EASTERN: 'America/New_York',
+  'PACIFIC TIME': 'America/Los_Angeles', 'MOUNTAIN TIME': 'America/Denver', 'CENTRAL TIME': 'America/Chicago', 'EASTERN TIME': 'America/New_York',
+};
 
 /** Abbreviations that mean more than one thing. */
 const AMBIGUOUS: Record<string, string> = {
@@ -58,6 +65,7 @@ export function ianaName(name: string): string | undefined {
 /** Read a zone as written after a time. */
 export function readZone(text: string): ZoneResult {
   const t = text.trim();
+  if (t === 'not-stated') return { zone: { kind: 'unstated', name: 'zone not stated' } };
   if (t === 'Z' || /^(UTC|GMT|UT)$/i.test(t)) return { zone: { kind: 'utc', name: 'UTC' } };
   const off = /^(?:UTC|GMT)?\s?([+-−])(\d{1,2})(?::?(\d{2}))?$/i.exec(t);
   if (off) {
@@ -104,7 +112,8 @@ export type Resolved = { ms: number } | { error: string; hint: string };
 /** The instant of a wall-clock time in a zone; a time that did not exist, or happened twice, is refused. */
 export function toInstant(wall: Wall, zone: Zone): Resolved {
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.ms);
-  if (zone.kind === 'utc') return { ms: utc };
+  // A zone not stated: the wall clock itself, read as if UTC; the reader widens the bounds.
+  if (zone.kind === 'utc' || zone.kind === 'unstated') return { ms: utc };
   if (zone.kind === 'offset') return { ms: utc - zone.minutes * 60_000 };
   try {
     const zdt = Temporal.PlainDateTime.from({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second, millisecond: wall.ms })

@@ -19,7 +19,9 @@ export function badge(kind: string, value: string, label: string = value): Raw {
   return html`<span class="badge badge-${kind}-${value.replace(/[^a-z0-9-]/gi, '')}">${label}</span>`;
 }
 
-export function contactLink(site: SiteData, id: string): Raw {
+export function contactLink(site: SiteData, id: string | undefined): Raw {
+  if (id === undefined) return html`<span class="none">none</span>`;
+  if (id === 'unknown') return html`<span class="none">not recorded</span>`;
   const c = site.contact(id);
   if (!c) return site.audience === 'public' ? html`${site.label(id)}` : html`<span class="unknown">${id}</span>`;
   return html`<a href="${c.url}">${c.doc.data.name}</a>${c.doc.data.status === 'departed' ? html` <span class="badge badge-departed">departed</span>` : html``}`;

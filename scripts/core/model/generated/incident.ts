@@ -39,7 +39,7 @@ category?: ("external-media" | "attrition" | "web" | "email" | "impersonation" |
  */
 plan?: string
 /**
- * Incident commander.
+ * Incident commander: a contact, or `unknown` when the source does not say who led the response (a record of another organisation's published report).
  */
 commander: string
 participants?: ContactIds
@@ -52,9 +52,15 @@ systems?: string[]
  */
 visibility: ("public" | "internal" | "restricted")
 /**
- * The zone of times written without one in this document (front matter and timeline): an IANA name such as `Europe/London`, `UTC`, or an offset.
+ * The zone of times written without one in this document (front matter and timeline): an IANA name such as `Europe/London`, `UTC`, an offset, or `not-stated` when the source gives wall-clock times without saying where (each is then read as true somewhere from UTC−12 to UTC+14, and times of the same source are ordered and measured on its wall clock).
  */
 timezone?: string
+/**
+ * Where this record comes from: the published post-mortem, status page or statement it was written from. Facts may also carry their own `sources`.
+ * 
+ * @maxItems 50
+ */
+sources?: string[]
 /**
  * When the incident (or the attacker's activity) began, as far as is known: often a date, a window or `unknown`.
  */
@@ -21225,9 +21231,9 @@ cost?: string
  */
 notifications?: {
 /**
- * Who was told.
+ * Who was told (`public`: a statement anyone can read, such as a blog post or status page).
  */
-audience: ("regulator" | "customers" | "executives" | "law-enforcement" | "insurer" | "partners" | "staff" | "data-subjects" | "board")
+audience: ("regulator" | "customers" | "executives" | "law-enforcement" | "insurer" | "partners" | "staff" | "data-subjects" | "board" | "public")
 /**
  * The `id` of a contact document in contacts/.
  */
@@ -21310,7 +21316,7 @@ phase?: ("preparation" | "detection" | "analysis" | "containment" | "eradication
 /**
  * The `id` of a contact document in contacts/.
  */
-owner: string
+owner?: string
 /**
  * When it should be implemented.
  */

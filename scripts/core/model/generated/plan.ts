@@ -80,7 +80,7 @@ notify?: {
 /**
  * Who must be told.
  */
-audience: ("regulator" | "customers" | "executives" | "law-enforcement" | "insurer" | "partners" | "staff" | "data-subjects" | "board")
+audience: ("regulator" | "customers" | "executives" | "law-enforcement" | "insurer" | "partners" | "staff" | "data-subjects" | "board" | "public")
 contacts?: ContactIds2
 /**
  * Hours after the incident is declared (or detected, if not declared).

@@ -6,12 +6,17 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'incident/lesson-incomplete',
   severity: 'error',
-  description: 'A `verified` lesson without `verified` date and `verification`, a verification dated in the future, or a `wont-fix` lesson without `reason`.',
+  description: 'A lesson without an owner while it is still to be done (a warning), a `verified` lesson without `verified` date and `verification`, a verification dated in the future, or a `wont-fix` lesson without `reason`.',
   check({ model, now }) {
     const out: Finding[] = [];
     for (const doc of model.incidents.values()) {
       doc.data.lessons?.forEach((lesson, i) => {
         const at = ['lessons', i];
+        // A published report names what will change, rarely who: the team that records it should.
+        if (lesson.owner === undefined && (lesson.status === 'open' || lesson.status === 'in-progress' || lesson.status === 'implemented')) {
+          out.push(report(rule, doc.file, [...at, 'id'], `Missing \`owner\` for lesson \`${lesson.id}\`, expected who is accountable for it.`,
+            'Add `owner: <contact id>`; a lesson nobody owns is not done.', { at: 'value', severity: 'warning' }));
+        }
         if (lesson.status === 'verified') {
           const missing = (['verified', 'verification'] as const).filter((k) => lesson[k] === undefined);
           if (missing.length > 0) {

@@ -16,7 +16,7 @@ export const rule: Rule = {
         if ((lesson.status === 'open' || lesson.status === 'in-progress') && due !== undefined && due < nowDay(now)) {
           out.push(report(rule, doc.file, ['lessons', i, 'due'],
             `Unexpected overdue lesson \`${lesson.id}\` (${lesson.status}): due ${lesson.due}, ${days(nowDay(now) - due)} ago.`,
-            `Ask ${lesson.owner} to finish it, or agree a new \`due\` date (and say why in the body).`, { at: 'value' }));
+            `Ask ${lesson.owner ?? 'someone to own it and'} to finish it, or agree a new \`due\` date (and say why in the body).`, { at: 'value' }));
         }
       });
     }
