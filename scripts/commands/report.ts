@@ -29,7 +29,8 @@ export async function report(argv: string[], io: Io): Promise<number> {
   if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`--format: unexpected \`${values.format}\`, expected md or html`);
   const now = resolveNow(values.now, io.env);
   const root = resolve(io.cwd, values.root ?? '.');
-  const repo = await loadRepo(root, { markdown: false });
+  // The body's outline says which sections are still to be written.
+  const repo = await loadRepo(root, { markdown: true });
   const doc = [...repo.model.incidents.values()].find((d) => d.id.toLowerCase() === id.toLowerCase());
   if (!doc) throw new UsageError(`no valid incident or exercise \`${id}\` (run check to see why)`);
   const r = buildIncidentReport(repo.model, doc, now, repo.config);

@@ -105,8 +105,9 @@ export interface Outstanding {
 export function outstanding(data: Record<string, unknown>, headings: readonly { text: string; empty: boolean }[] | undefined, kind: RequirementKind, requirements: Requirements, sections: readonly string[]): Outstanding[] {
   const out: Outstanding[] = [];
   for (const s of STATUSES) for (const name of requirements[kind][s].fields) if (!isWritten(valueAt(data, name))) out.push({ name, what: 'field', since: s });
-  for (const r of sectionStages(requirements, kind, sections)) {
-    const h = headings?.find((x) => key(x.text) === key(r.name));
+  // Without the body's outline (a caller that did not read Markdown) sections are not judged.
+  if (headings) for (const r of sectionStages(requirements, kind, sections)) {
+    const h = headings.find((x) => key(x.text) === key(r.name));
     if (!h || h.empty) out.push({ name: r.name, what: 'section', since: r.since });
   }
   return out.sort((a, b) => STATUSES.indexOf(a.since) - STATUSES.indexOf(b.since));

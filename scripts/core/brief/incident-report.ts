@@ -74,7 +74,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
     if (l.status !== 'verified' && l.status !== 'wont-fix') open.push(`Lesson "${l.title}" (${l.ownerName}) is ${l.status}${l.due ? `, due ${l.due}` : ''}${l.overdue ? ' — overdue' : ''}.`);
   }
   for (const n of notifications) if (n.state === 'pending' || n.state === 'overdue') open.push(`Notification to ${n.audience} is ${n.state}${n.due ? ` (due ${n.due})` : ''}.`);
-  for (const n of notifications) if (n.state === 'unknown') open.push(`Whether ${n.audience} was notified is not recorded.`);
+  for (const n of notifications) if (n.state === 'unknown') open.push(`Whether the ${n.audience === 'regulator' ? 'regulator was' : `${n.audience} were`} notified is unknown.`);
   if (x.status !== 'closed') open.push(`The ${x.kind} is ${x.status}, not closed.`);
 
   const report: IncidentReport = {
@@ -121,7 +121,7 @@ export function reportMarkdown(r: IncidentReport): string {
   if (r.durations.length) out.push('| Step | Took | |', '| --- | --- | --- |', ...r.durations.map((d) => `| ${d.label} | ${d.shown} | ${d.note ?? ''} |`), '');
   if (r.engaged.length) out.push('Who was engaged, and how long it took:', '', list(r.engaged.map((e) => `${e.who}: ${e.took}${e.note ? ` (${e.note})` : ''}${e.issue ? ` — ${e.issue}` : ''}`)), '');
   out.push('## Where the process worked', '', [...r.worked.map((w) => `- ${w}`), r.wentWell ?? ''].filter(Boolean).join('\n') || 'Not yet recorded.', '');
-  out.push('## Where it failed', '', [...r.failed.map((f) => `- ${f}`), r.wentPoorly ?? ''].filter(Boolean).join('\n') || 'Not yet recorded.', '');
+  out.push('## Where it failed', '', [r.failed.map((f) => `- ${f}`).join('\n'), r.wentPoorly ?? ''].filter(Boolean).join('\n\n') || 'Not yet recorded.', '');
   out.push('## Notifications', '', r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when && n.state !== 'sent, time unknown' ? ` ${n.when}` : ''}${n.afterDetection ? `, ${n.afterDetection} after detection` : ''}${n.due ? ` (due ${n.due})` : ''}${n.why ? ` — ${n.why}` : ''}`)) : 'None recorded.', '');
   out.push('## Lessons', '');
   if (r.lessons.length) out.push('| Lesson | Owner | Due | Status |', '| --- | --- | --- | --- |', ...r.lessons.map((l) => `| ${l.title.replace(/\|/g, '\\|')} | ${l.ownerName} | ${l.due ?? '—'} | ${l.status}${l.overdue ? ' (overdue)' : ''} |`), '');

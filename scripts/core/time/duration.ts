@@ -82,8 +82,13 @@ export function between(a: TimeValue | undefined, b: TimeValue | undefined, name
     const diff = da.until(db, { largestUnit: unit === 'day' ? 'days' : unit === 'month' ? 'months' : 'years' });
     const count = unit === 'day' ? diff.days : unit === 'month' ? diff.months + diff.years * 12 : diff.years;
     if (count <= 0) return { kind: 'bounded', max, why: `${which} is known only to the ${unit}` };
+    // "1 year (to the year)" for 2023 → 2024-06-28 could be 6 months or 18: give the bounds.
+    if (unit !== 'day' && count < 3) return { kind: 'bounded', min: Math.max(0, min), max, why: `${which} is known only to the ${unit}` };
     return { kind: 'calendar', unit, count, min: Math.max(0, min), max, coarse: which };
   }
+  // An end known only to the day (or coarser) next to an approximate one: a nominal figure would
+  // measure from the day's first minute, so give the bounds.
+  if (p === 'day' || p === 'month' || p === 'year') return { kind: 'bounded', ...(min > 0 ? { min } : {}), max, why: `${which} is known only to the ${p}` };
   const nominal = (b.kind === 'point' ? b.at : b.start.at) - (a.kind === 'point' ? a.at : a.start.at);
   // An approximation wider than the figure itself says nothing: give the bounds instead.
   if (max - Math.max(0, min) > Math.max(nominal, HOUR) * 2) return { kind: 'bounded', ...(min > 0 ? { min } : {}), max, why: `${which} is known only to the ${p}` };
@@ -102,6 +107,8 @@ export function humanDuration(ms: number): string {
     return m ? `${h} h ${m} min` : `${h} h`;
   }
   const hours = Math.round(abs / HOUR);
+  // Past a month the hours are noise: "317 d".
+  if (hours >= 30 * 24) return `${Math.round(abs / DAY)} d`;
   const d = Math.floor(hours / 24);
   const h = hours % 24;
   return h ? `${d} d ${h} h` : `${d} d`;

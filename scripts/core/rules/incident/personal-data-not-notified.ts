@@ -34,7 +34,13 @@ export const rule: Rule = {
       const done = list.find((n) => n.notification.audience === 'regulator' && discharges(n.state));
       const index = done ? done.index : -1;
       const made = done?.at && done.at.kind !== 'unknown' ? done.at.earliest : undefined;
-      if (!done && deadline < now.ms) {
+      const unknown = done ? undefined : list.find((n) => n.notification.audience === 'regulator' && n.state === 'unknown');
+      if (unknown) {
+        // Recorded as unknown (the source does not say): not a fact of failure, but not one of success.
+        out.push(report(rule, doc.file, ['notifications', unknown.index, 'status'],
+          `Unknown whether the regulator was told: personal data involved, detected ${factText(x.detected)}, ${policy.regulator_notification_hours} h window.`,
+          'Find out and record the notification (or the decision not to notify) when you can.', { at: 'value', severity: 'warning' }));
+      } else if (!done && deadline < now.ms) {
         out.push(report(rule, doc.file, ['impact', 'personal_data'],
           `Missing regulator notification: personal data involved, detected ${factText(x.detected)}, and nothing recorded within ${policy.regulator_notification_hours} h.`,
           'Notify the regulator (or record the documented decision not to) under `notifications:` with `audience: regulator` and `at:`.'));
