@@ -12,6 +12,10 @@ import type { IncidentDoc } from './core/model/types.js';
 import { agrees, figureNote, formatFigure } from './core/time/duration.js';
 import { loadRepo } from './io/load-repo.js';
 import { captureIo } from './test/repo.js';
+import { DEFAULT_POLICY } from './core/policy.js';
+import { incidentPage } from './site/pages/incident.js';
+import { metricsPage } from './site/pages/metrics.js';
+import { buildSiteData } from './site/site-data.js';
 
 const ROOT = join(import.meta.dirname, 'test/reports');
 const NOW = '2026-11-24';
@@ -105,5 +109,19 @@ describe('published reports recorded as published', () => {
     expect(io.out).toContain('Whether the regulator was notified is unknown.');
     // Every section is written: only what the next status needs is still to be written.
     expect(io.out).not.toMatch(/pending|\b0 min\b|section \(needed/);
+  });
+
+  it('the site shows precision and leaves imprecise figures out of the medians, saying how many', () => {
+    const now = { ms: Date.parse(NOW), date: NOW };
+    const site = buildSiteData({ model: repo.model, diagnostics: [], now, audience: 'internal', base: '/', policy: DEFAULT_POLICY });
+    const metrics = metricsPage(site);
+    // Four records give no detection time (GitHub's three, Hex's outage); of the rest, the PyPI token's start is known to
+    // the year and the file-hosting errors' to the day two days before detection: too imprecise for a median.
+    expect(metrics).toContain('4 incidents are not counted: their detection time is not known to the quarter.');
+    expect(metrics).toContain('Left out: to detect, 2 of 5 incidents whose times are unknown or too imprecise;');
+    const page = incidentPage(site, incident('INC-2019-001'));
+    expect(page).toContain('(zone not stated)');
+    expect(page).toContain('1 h 30 min to 1 d 3 h');
+    expect(page).not.toMatch(/pending|\b0 min\b/);
   });
 });
