@@ -78,6 +78,14 @@ describe('parseTimeline refuses, one problem per item, and reads the rest', () =
     expect(entries.map(at)).toEqual(['2026-03-14T02:00:00.000Z']);
   });
 
+  it('a source that never states its zone: wall-clock times, read in order on that clock; unknown parts of a date', () => {
+    const { entries, problems } = parseTimeline([item('2023-MM-DD Token created (date unknown)'), item('2019-04-11 02:00 [containment] Evicted'), item('04:00 Sleep'), item('2019-04-04 12:32 GMT Trap')],
+      { zone: { kind: 'unstated', name: 'zone not stated' } });
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => (e.value.kind === 'point' ? [e.value.precision, e.value.local !== undefined] : []))).toEqual([['year', true], ['minute', true], ['minute', true], ['minute', false]]);
+    expect(entries[2]!.value.kind === 'point' && entries[2]!.value.inherited).toEqual({ date: 'line 10', zone: '`timezone`' });
+  });
+
   it('a zone that disagrees with the daylight saving of its day is a warning, read as written', () => {
     const { entries, problems } = parseTimeline([item('2026-07-04 09:37 PST Deploy')]);
     expect(at(entries[0]!)).toBe('2026-07-04T17:37:00.000Z');

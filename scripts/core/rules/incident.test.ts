@@ -23,6 +23,9 @@ describe.each([
   ['verified in the future', edit(I, 'verified: 2026-04-02', 'verified: 2026-12-02'), [`${I}:35:15 incident/lesson-incomplete`]],
   ['implemented, not closed', reviewed('status: verified\n    verified: 2026-04-02\n', 'status: implemented\n'), [`${I}:33:13 incident/lesson-unverified`]],
   ['in progress and not yet due', reviewed('due: 2026-04-01\n    status: verified\n    verified: 2026-04-02\n', 'due: 2026-12-01\n    status: in-progress\n'), []],
+  // A published report names what will change, rarely who: a warning, not an error.
+  ['open, with no owner', reviewed('    owner: ben-ode\n    due: 2026-04-01\n    status: verified\n    verified: 2026-04-02\n', '    due: 2026-12-01\n    status: open\n'), [`${I}:29:9 incident/lesson-incomplete`]],
+  ['verified, with no owner', reviewed('    owner: ben-ode\n', ''), []],
 ])('lessons: %s', (_name, files, expected) => {
   it('reports exactly', () => {
     expect(lines(run(files))).toEqual(expected);
@@ -89,8 +92,23 @@ describe('incident/personal-data-not-notified (no plan duty)', () => {
     ['told within 72 h', noPlan('x', 'x'), []],
     ['told after 72 h', noPlan('at: 2026-03-04T09:00:00Z', 'at: 2026-03-06T09:00:00Z'), [`${I}:23:9 incident/personal-data-not-notified`]],
     ['never told', noPlan('  - audience: regulator\n    contact: ico\n    at: 2026-03-04T09:00:00Z', '  - audience: executives\n    at: 2026-03-02T10:00:00Z'), [`${I}:18:3 incident/personal-data-not-notified`]],
+    ['told, at a time nobody recorded', noPlan('at: 2026-03-04T09:00:00Z', 'at: unknown'), []],
+    ['decided not to, with who, when and why', noPlan('    at: 2026-03-04T09:00:00Z', '    status: decided-not-to\n    decision:\n      by: ann-lee\n      at: 2026-03-03T09:00:00Z\n      reason: Only public data was in the bucket.'), []],
+    ['not known whether the regulator was told (a warning)', noPlan('    at: 2026-03-04T09:00:00Z', '    status: unknown'), [`${I}:23:13 incident/personal-data-not-notified`]],
   ])('%s', (_name, files, expected) => {
     expect(lines(run(files as Record<string, string>))).toEqual(expected);
+  });
+
+  it('an unknown notification is a warning that says so', () => {
+    const d = run(noPlan('    at: 2026-03-04T09:00:00Z', '    status: unknown')).find((x) => x.ruleId === 'incident/personal-data-not-notified')!;
+    expect([d.severity, d.message]).toEqual(['warning', 'Unknown whether the regulator was told: personal data involved, detected 2026-03-02T09:00:00Z, 72 h window.']);
+  });
+});
+
+describe('a commander nobody named', () => {
+  it('`unknown` is not a contact reference, and the rest is still checked', () => {
+    expect(lines(run(edit(I, 'commander: ann-lee', 'commander: unknown')))).toEqual([]);
+    expect(lines(run(edit(I, 'commander: ann-lee', 'commander: nobody')))).toEqual([`${I}:8:12 ref/unknown-contact`]);
   });
 });
 
