@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { escape } from './html.js';
 import { guardMarkdown } from '../core/markdown/guard.js';
+import { TIMELINE_PHASES } from '../core/markdown/timeline.js';
 
 export interface LinkTarget {
   /** Page URL of a document by repo-relative file, or undefined when not in this build. */
@@ -45,7 +46,7 @@ md.core.ruler.push('placeholders', (state) => {
   }
 });
 
-const PHASES = new Set(['preparation', 'detection', 'analysis', 'containment', 'eradication', 'recovery', 'post-incident']);
+const PHASES = new Set(TIMELINE_PHASES);
 const MENTION_OR_TAG = /(^|[^\w@./])@([a-z0-9]+(?:-[a-z0-9]+)*)|\[([a-z-]+)\]/g;
 
 // In text, `@contact-id` becomes a link to the contact's page and a timeline `[phase]` tag a label.

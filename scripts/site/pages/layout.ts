@@ -31,9 +31,10 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 export function problemBanner(problems: readonly Diagnostic[] | undefined, site: SiteData): Raw {
   if (!problems || problems.length === 0) return html``;
   const errors = problems.filter((p) => p.severity === 'error').length;
+  // Errors are open; warnings are one line that opens, so the record comes first on a phone.
   return html`<section class="banner ${errors ? 'banner-error' : 'banner-warning'}" aria-label="Problems in this document">
-  <h2>${errors ? `${errors} error${errors === 1 ? '' : 's'}` : `${problems.length} warning${problems.length === 1 ? '' : 's'}`} in this document (as of ${site.now.date})</h2>
-  <ul>${problems.map((p) => html`<li><span class="sev sev-${p.severity}">${p.severity}</span> <code>${p.file}:${p.line}:${p.column}</code> ${p.message} <span class="rule">${p.ruleId}</span></li>`)}</ul>
+  <details${raw(errors ? ' open' : '')}><summary><h2>${errors ? `${errors} error${errors === 1 ? '' : 's'}` : `${problems.length} warning${problems.length === 1 ? '' : 's'}`} in this document (as of ${site.now.date})</h2></summary>
+  <ul>${problems.map((p) => html`<li><span class="sev sev-${p.severity}">${p.severity}</span> <code>${p.file}:${p.line}:${p.column}</code> ${p.message} <span class="rule">${p.ruleId}</span></li>`)}</ul></details>
 </section>`;
 }
 
