@@ -9,6 +9,8 @@ import type { Validators } from './validate/compile.js';
 import type { IncidentStatus } from './model/types.js';
 import type { RequirementKind, Requirements } from './requirements.js';
 import { errorsToFindings } from './validate/to-findings.js';
+import { regimeProblems } from './regimes/check-config.js';
+import type { Regime } from './regimes/types.js';
 
 export const CONFIG_FILE = 'firebreak.yml';
 
@@ -30,7 +32,7 @@ export function parseConfig(text: string | undefined, validators: Validators): {
     if (!validators.config(data)) {
       findings.push(...errorsToFindings(CONFIG_FILE, validators.config.errors).map((f) => ({ ...f, ruleId: f.ruleId.replace(/^schema\//, 'config/') })));
     } else {
-      const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting>; sections?: Partial<Record<SectionKind, string[]>>; requirements?: Partial<Record<RequirementKind, Partial<Requirements[RequirementKind]>>> };
+      const value = data as { policy?: Partial<Policy>; rules?: Record<string, RuleSetting>; sections?: Partial<Record<SectionKind, string[]>>; requirements?: Partial<Record<RequirementKind, Partial<Requirements[RequirementKind]>>>; regimes?: string[]; regime_definitions?: Regime[] };
       Object.assign(config.policy, value.policy ?? {});
       for (const [id, setting] of Object.entries(value.rules ?? {})) {
         // What keeps hostile or broken files from passing unnoticed cannot be switched off or down.
@@ -61,6 +63,12 @@ export function parseConfig(text: string | undefined, validators: Validators): {
         }
       }
     }
+  }
+  if (findings.length === 0 && data && typeof data === 'object') {
+    const value = data as { regimes?: string[]; regime_definitions?: Regime[] };
+    config.regimeDefinitions = value.regime_definitions ?? [];
+    config.regimes = value.regimes ?? [];
+    findings.push(...regimeProblems(config));
   }
   return { config, diagnostics: findings.map((f) => placer.place(f)).filter((d): d is Diagnostic => d !== undefined) };
 }

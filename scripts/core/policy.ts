@@ -1,6 +1,7 @@
 // Thresholds every time-based rule reads; defaults here, overridden per repository in firebreak.yml.
 
 import { DEFAULT_REQUIREMENTS, type Requirements } from './requirements.js';
+import type { Regime } from './regimes/types.js';
 
 export interface Policy {
   contact_review_days: number;
@@ -10,7 +11,8 @@ export interface Policy {
   plan_due_soon_days: number;
   review_within_days: number;
   lesson_due_soon_days: number;
-  regulator_notification_hours: number;
+  /** What "without undue delay" means here, in hours (GDPR Art. 34): a documented policy number. */
+  undue_delay_hours: number;
   /** Tolerance of an approximate time written without one (`~18:00`), in minutes. */
   approximate_minutes: number;
   max_file_bytes: number;
@@ -25,7 +27,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   plan_due_soon_days: 30,
   review_within_days: 14,
   lesson_due_soon_days: 7,
-  regulator_notification_hours: 72,
+  undue_delay_hours: 72,
   approximate_minutes: 30,
   max_file_bytes: 256 * 1024,
   max_front_matter_bytes: 64 * 1024,
@@ -48,6 +50,10 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   sections: Record<SectionKind, readonly string[]>;
   requirements: Requirements;
+  /** Notification regimes declared for the repository's incidents (ids). */
+  regimes: readonly string[];
+  /** Regimes the repository defines itself. */
+  regimeDefinitions: readonly Regime[];
 }
 
 export function defaultConfig(): Config {
@@ -56,5 +62,7 @@ export function defaultConfig(): Config {
     rules: {},
     sections: { ...DEFAULT_SECTIONS },
     requirements: { incident: { ...DEFAULT_REQUIREMENTS.incident }, exercise: { ...DEFAULT_REQUIREMENTS.exercise } },
+    regimes: [],
+    regimeDefinitions: [],
   };
 }

@@ -1,6 +1,7 @@
 // Tests build a small repository in memory (a valid fixture with one change per case) and
 // read back `file:line:col ruleId` lines, through the same core the CLI uses.
 
+import type { Regime } from '../core/regimes/types.js';
 import { collectDiagnostics } from '../core/check.js';
 import { capPerFile, type Diagnostic } from '../core/diagnostic.js';
 import { loadDoc, loadDocument } from '../core/load-doc.js';
@@ -153,6 +154,9 @@ export interface RunOptions {
   /** Analyse bodies (default false: front-matter tables stay about front matter). */
   markdown?: boolean;
   requirements?: Requirements;
+  /** Notification regimes declared for the repository (firebreak.yml `regimes:`). */
+  regimes?: string[];
+  regimeDefinitions?: Regime[];
 }
 
 /** Load texts as a repository: the model every rule, report and page reads. */
@@ -184,6 +188,8 @@ export function run(files: Readonly<Record<string, string | Uint8Array>>, option
   }
   const config = { ...defaultConfig(), policy, rules, sections: { ...DEFAULT_SECTIONS, ...options.sections } };
   if (options.requirements) config.requirements = options.requirements;
+  if (options.regimes) config.regimes = options.regimes;
+  if (options.regimeDefinitions) config.regimeDefinitions = options.regimeDefinitions;
   return collectDiagnostics({ model, config, placer, diagnostics }, options.now ?? NOW).diagnostics;
 }
 

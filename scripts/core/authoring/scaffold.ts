@@ -2,11 +2,9 @@
 // every required section with a prompt of what belongs there. Pure.
 
 import { stringify } from 'yaml';
-import { dutyApplies } from '../model/derive.js';
-import { formatInstant } from '../model/time.js';
-import { atOf, parseTime, type Point, type TimeContext } from '../time/parse.js';
+import { atOf, parseTime, type TimeContext } from '../time/parse.js';
 import { readZone } from '../time/zones.js';
-import type { Channel, Incident, Model, NotifyDuty } from '../model/types.js';
+import type { Channel, Model } from '../model/types.js';
 import { PLAYBOOKS } from './playbooks.js';
 import { prompt } from './prompts.js';
 
@@ -47,15 +45,6 @@ function contextOf(input: IncidentInput): TimeContext {
   return z && 'zone' in z ? { zone: z.zone, zoneFrom: 'timezone' } : {};
 }
 
-/** A time as the responder gave it, when it is one point known to the minute: the start of a duty's clock. */
-function exactly(text: string | undefined, ctx: TimeContext): number | undefined {
-  if (text === undefined) return undefined;
-  const parsed = parseTime(text, ctx);
-  if ('error' in parsed || parsed.value.kind !== 'point') return undefined;
-  const p: Point = parsed.value;
-  return p.approximate === undefined && p.bound === undefined && (p.precision === 'minute' || p.precision === 'second') ? p.at : undefined;
-}
-
 /** The first timeline items: the times the responder gave, and nothing more. */
 function firstItems(input: IncidentInput): string[] {
   const ctx = contextOf(input);
@@ -73,16 +62,8 @@ export function scaffoldIncident(input: IncidentInput, model: Model, sections: r
   const plan = input.plan ? model.plans.get(input.plan) : undefined;
   const participants = plan ? [...new Set(Object.values(plan.data.roles).map((ids) => ids.find((id) => model.contacts.get(id)?.data.status === 'active') ?? ids[0]!))].filter((id) => id !== input.commander) : [];
   const personalData = input.personalData ?? 'unknown';
-  const facts = { kind: input.kind, severity: input.severity, impact: { personal_data: personalData } } as unknown as Incident;
-  // A duty's clock starts at awareness; its due time is written only when that is known to the minute.
-  const start = exactly(input.declared ?? input.detected, contextOf(input));
-  const mayApply = (d: NotifyDuty) => dutyApplies(d, facts) || (d.when === 'personal-data' && personalData === 'unknown');
-  const notifications = input.kind === 'exercise' ? [] : (plan?.data.notify ?? []).filter(mayApply).map((d) => clean({
-    audience: d.audience,
-    contact: d.contacts?.[0],
-    due: start === undefined ? undefined : formatInstant(start + d.within_hours * 3_600_000),
-    note: `Pending${dutyApplies(d, facts) ? '' : ' if personal data is involved'}: ${(d.note ?? `plan ${plan!.id} requires it within ${d.within_hours} h`).replace(/\.$/, "")}. Set \`at:\` when sent.`,
-  }));
+  // Notification duties (the plan's and the declared regimes') are not written as stubs: the
+  // incident page and `check` show each with its deadline, from the times recorded here.
   const front = clean({
     id: input.id,
     kind: input.kind,
@@ -100,7 +81,6 @@ export function scaffoldIncident(input: IncidentInput, model: Model, sections: r
     declared: input.declared,
     detection: input.kind === 'exercise' ? undefined : { source: 'TODO: what detected it' },
     impact: input.kind === 'exercise' ? undefined : { summary: 'TODO: effects so far', personal_data: personalData },
-    notifications,
     exercise: input.kind === 'exercise' ? { format: input.format ?? 'tabletop', scenario: 'TODO: the scenario played' } : undefined,
   });
   const bodies: Record<string, string[]> = { Timeline: firstItems(input) };

@@ -52,13 +52,6 @@ export function dutyApplies(duty: NotifyDuty, x: Incident): boolean {
   }
 }
 
-/** When the notification clock starts: declaration, else detection (the earliest either could mean). */
-export function notificationClockStart(doc: IncidentDoc, approxMinutes?: number): number | undefined {
-  const m = timesOf(doc, approxMinutes).milestones;
-  for (const v of [m.declared, m.detected]) if (v && v.kind !== 'unknown' && Number.isFinite(v.earliest)) return v.earliest;
-  return undefined;
-}
-
 /** When a contact falls due for verification (epoch day): `review_every` after `verified`. */
 export function contactDueDay(contact: Contact, policy: Policy, verified: string = contact.last_verified): number | undefined {
   const last = parseDate(verified);

@@ -42,6 +42,8 @@ export interface Contact {
 }
 
 export interface NotifyDuty {
+  /** The stage id in notifications' `duty: plan/<id>`; defaults to the audience. */
+  id?: string;
   audience: Audience;
   contacts?: string[];
   within_hours: number;
@@ -58,6 +60,8 @@ export interface Plan {
   roles: Record<string, string[]>;
   escalation?: { after_minutes: number; contacts: string[]; note?: string }[];
   notify?: NotifyDuty[];
+  /** Notification regimes for incidents under this plan, instead of the repository's. */
+  regimes?: string[];
   last_reviewed: string;
   review_every?: number;
   last_exercised?: string;
@@ -87,8 +91,18 @@ export type CountFact = number | string | { value: number | string; sources?: st
 
 export type NotificationStatus = 'sent' | 'pending' | 'not-required' | 'decided-not-to' | 'unknown';
 
+/** A decision a duty depends on: answered yes or no, when, and by whom. */
+export interface Decision {
+  answer: 'yes' | 'no';
+  at?: string;
+  by?: string;
+  note?: string;
+}
+
 export interface Notification {
   audience: Audience;
+  /** The duty it discharges: `<regime>/<stage>` (`uk-gdpr/authority`, `nis2/early-warning`, `plan/executives`). */
+  duty?: string;
   contact?: string;
   due?: string;
   at?: string;
@@ -113,6 +127,8 @@ export interface Incident extends Partial<Record<Milestone, TimeFact>> {
   visibility: Visibility;
   timezone?: string;
   sources?: string[];
+  /** Decisions that start or stop notification clocks: materiality, major, significant, high-risk, risk… */
+  decisions?: Record<string, Decision>;
   detection?: { source: string; method?: string; could_be_earlier?: string };
   engagements?: { contact: string; asked?: string; engaged?: string; outcome?: 'engaged' | 'not-reached' | 'declined'; channel?: string; purpose?: string; issue?: string }[];
   gaps?: { phase: Phase; kind: string; note: string; delay_minutes?: number; lesson?: string }[];

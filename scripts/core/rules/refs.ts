@@ -48,6 +48,8 @@ export function contactRefsOfIncident(doc: IncidentDoc): ContactRef[] {
   x.engagements?.forEach((e, i) => out.push({ id: e.contact, path: ['engagements', i, 'contact'], current: false }));
   x.notifications?.forEach((n, i) => n.contact && out.push({ id: n.contact, path: ['notifications', i, 'contact'], current: false }));
   x.lessons?.forEach((l, i) => l.owner !== undefined && out.push({ id: l.owner, path: ['lessons', i, 'owner'], current: UNCLOSED.has(l.status) }));
+  for (const [name, d] of Object.entries(x.decisions ?? {})) if (d.by) out.push({ id: d.by, path: ['decisions', name, 'by'], current: false });
+  x.notifications?.forEach((n, i) => n.decision && out.push({ id: n.decision.by, path: ['notifications', i, 'decision', 'by'], current: false }));
   if (x.exercise?.facilitator) out.push({ id: x.exercise.facilitator, path: ['exercise', 'facilitator'], current: false });
   return out;
 }

@@ -62,6 +62,32 @@ timezone?: string
  */
 sources?: string[]
 /**
+ * Decisions that start or stop notification clocks (docs/regimes.md), by name: `materiality` (SEC 8-K), `major` (DORA), `significant` (NIS2), `risk` and `high-risk` (GDPR Art. 33 and 34), `unsecured-phi` (HIPAA), or a name a repository's own regime uses.
+ */
+decisions?: {
+/**
+ * One decision: the answer, when it was reached and by whom.
+ */
+[k: string]: {
+/**
+ * yes or no.
+ */
+answer: ("yes" | "no")
+/**
+ * When it was decided: the clock of a duty that starts at this decision starts here.
+ */
+at?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+by?: string
+/**
+ * Why.
+ */
+note?: string
+}
+}
+/**
  * When the incident (or the attacker's activity) began, as far as is known: often a date, a window or `unknown`.
  */
 started?: (string | {
@@ -15452,7 +15478,7 @@ note: string
  */
 delay_minutes?: number
 /**
- * The lesson that addresses it.
+ * A lowercase identifier: letters, digits and single hyphens.
  */
 lesson?: string
 }[]
@@ -21235,6 +21261,10 @@ notifications?: {
  */
 audience: ("regulator" | "customers" | "executives" | "law-enforcement" | "insurer" | "partners" | "staff" | "data-subjects" | "board" | "public")
 /**
+ * The duty this notification discharges, `<regime>/<stage>` (see docs/regimes.md): `uk-gdpr/authority`, `nis2/early-warning`, `plan/executives`. Without it, the notification counts for the first duty owed to its audience.
+ */
+duty?: string
+/**
  * The `id` of a contact document in contacts/.
  */
 contact?: string
@@ -21302,7 +21332,7 @@ similar?: string
  */
 lessons?: {
 /**
- * Short id, unique in the incident.
+ * A lowercase identifier: letters, digits and single hyphens.
  */
 id: string
 /**

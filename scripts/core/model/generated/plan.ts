@@ -78,6 +78,10 @@ note?: string
  */
 notify?: {
 /**
+ * The duty's name in notifications (`duty: plan/<id>`); defaults to the audience.
+ */
+id?: string
+/**
  * Who must be told.
  */
 audience: ("regulator" | "customers" | "executives" | "law-enforcement" | "insurer" | "partners" | "staff" | "data-subjects" | "board" | "public")
@@ -95,6 +99,12 @@ when: ("always" | "personal-data" | "customer-impact" | "severity-high" | "sever
  */
 note?: string
 }[]
+/**
+ * Notification regimes for incidents under this plan, instead of the repository's `regimes:` (a plan for a US subsidiary: `[sec-8k, hipaa]`). See docs/regimes.md.
+ * 
+ * @maxItems 20
+ */
+regimes?: []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
 /**
  * When the plan was last reviewed.
  */
