@@ -32,14 +32,14 @@ const incident = (id: string): IncidentDoc => {
 const span = (id: string, key: string) => durations(incident(id)).find((d) => d.key === key)!.figure;
 
 describe('published reports recorded as published', () => {
-  it('pass check: no errors, only what a team should add (owners, verification, similar bugs, the regulator)', async () => {
+  it('pass check: no errors, only what a team should add (owners, verification, similar bugs, the regimes that apply)', async () => {
     const io = captureIo(ROOT);
     const code = await main(['check', '--root', ROOT, '--now', NOW, '--format', 'json'], io);
     const found = JSON.parse(io.out).diagnostics as { ruleId: string; severity: string }[];
     expect(found.filter((d) => d.severity === 'error')).toEqual([]);
     expect(code).toBe(0);
     expect([...new Set(found.map((d) => d.ruleId))].sort()).toEqual([
-      'incident/bug-not-searched', 'incident/lesson-incomplete', 'incident/lesson-unverified', 'incident/personal-data-not-notified',
+      'incident/bug-not-searched', 'incident/lesson-incomplete', 'incident/lesson-unverified', 'notify/no-regime',
     ]);
     expect(repo.model.incidents.size).toBe(11);
   });

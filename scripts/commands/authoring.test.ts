@@ -30,7 +30,8 @@ describe('new', () => {
     const text = readFileSync(join(root, file), 'utf8');
     expect(text).toContain('visibility: internal');
     expect(text).toMatch(/participants:\n(  - [a-z-]+\n)+/);
-    expect(text).toContain('  - audience: executives\n    contact: ivan-petrov\n    due: 2026-11-23T10:12Z');
+    // Duties are not written as stubs: check shows each with its deadline (the plan's and the regimes').
+    expect(text).not.toContain('notifications:');
     expect(text).toContain('## Root cause\n\nTODO: The cause beneath the trigger. If it was a bug');
     expect(text).toContain('## Summary\n\nWhat we know.\n');
     expect(text).toContain('## Timeline\n\n- 2026-11-23T09:12Z [detection] Detected: Beacon from a finance laptop.\n');
@@ -39,7 +40,9 @@ describe('new', () => {
     const found = (await checkJson(root, file)).diagnostics;
     expect(found.filter((d) => d.severity === 'error')).toEqual([]);
     // What is still to be written is a warning at its line until its status comes.
-    expect([...new Set(found.map((d) => d.ruleId))].sort()).toEqual(['incident/placeholder', 'incident/plan-notification-missed', 'md/empty-section']);
+    expect([...new Set(found.map((d) => d.ruleId))].sort()).toEqual(['incident/placeholder', 'md/empty-section', 'notify/due', 'notify/may-apply']);
+    const due = (found as unknown as { ruleId: string; message: string }[]).filter((d) => d.ruleId === 'notify/due').map((d) => d.message);
+    expect(due[0]).toBe('Notify executives (`plan/executives`) due 2026-11-23 10:12 UTC, 1 h from detected (2026-11-23 09:12 UTC): 12 min left.');
   });
 
   it('takes the next number after the highest, across year folders, and by the year of --started', async () => {

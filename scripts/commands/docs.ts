@@ -6,15 +6,16 @@ import { join } from 'node:path';
 import { fieldsDoc } from '../core/docs/fields-doc.js';
 import { rulesDoc } from '../core/docs/rules-doc.js';
 import { statusesDoc } from '../core/docs/statuses-doc.js';
+import { regimesDoc } from '../core/docs/regimes-doc.js';
 import type { Io } from '../io/io.js';
 import { KIT_ROOT, readSchemas } from '../io/kit.js';
 
-export const DOCS_USAGE = 'Usage: firebreak docs   regenerate docs/rules.md, docs/fields.md, docs/statuses.md and scripts/core/model/generated/*.ts';
+export const DOCS_USAGE = 'Usage: firebreak docs   regenerate docs/rules.md, docs/fields.md, docs/statuses.md, docs/regimes.md and scripts/core/model/generated/*.ts';
 
 /** Every generated file and its expected content. */
 export async function generatedFiles(): Promise<Record<string, string>> {
   const schemas = readSchemas();
-  const files: Record<string, string> = { 'docs/rules.md': rulesDoc(), 'docs/fields.md': fieldsDoc(schemas), 'docs/statuses.md': statusesDoc() };
+  const files: Record<string, string> = { 'docs/rules.md': rulesDoc(), 'docs/fields.md': fieldsDoc(schemas), 'docs/statuses.md': statusesDoc(), 'docs/regimes.md': regimesDoc() };
   const { compile } = await import('json-schema-to-typescript');
   for (const [kind, name] of [['contact', 'ContactSchema'], ['plan', 'PlanSchema'], ['incident', 'IncidentSchema'], ['config', 'ConfigSchema']] as const) {
     const ts = await compile(schemas[kind] as never, name, {

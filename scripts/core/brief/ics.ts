@@ -6,10 +6,14 @@ import { formatDay, parseDate, type Now } from '../model/time.js';
 import type { ContactDoc, IncidentDoc, Model, PlanDoc } from '../model/types.js';
 import type { Policy } from '../policy.js';
 import type { LessonRow } from './lessons.js';
+import type { Duty } from '../model/duties.js';
 
 export interface CalendarEvent {
   uid: string;
+  /** The day of an all-day event (YYYY-MM-DD), or of a deadline's instant. */
   date: string;
+  /** A deadline: the instant it runs out (the event is the half hour before it). */
+  at?: number;
   summary: string;
   description?: string;
 }
@@ -43,6 +47,8 @@ export interface CalendarScope {
   /** Exercises that count for a plan's next exercise. */
   visible?: (doc: IncidentDoc) => boolean;
   ownerName?: (id: string) => string;
+  /** Notification deadlines still to meet (docs/regimes.md). */
+  duties?: Iterable<{ incident: IncidentDoc; duty: Duty }>;
 }
 
 export function calendarEvents(model: Model, lessons: LessonRow[], policy: Policy, scope: CalendarScope = {}): CalendarEvent[] {
@@ -64,6 +70,14 @@ export function calendarEvents(model: Model, lessons: LessonRow[], policy: Polic
     const exercise = planExerciseDue(model, p, policy, scope.visible);
     if (exercise) events.push({ uid: `exercise-${p.id}`, date: formatDay(exercise.day), summary: `Exercise plan: ${p.data.title}` });
   }
+  for (const { incident, duty } of scope.duties ?? []) {
+    if (!duty.deadline) continue;
+    events.push({
+      uid: `duty-${incident.id}-${duty.key.replace('/', '-')}`, date: new Date(duty.deadline.due).toISOString().slice(0, 10), at: duty.deadline.due,
+      summary: `Deadline: ${duty.stage.name} (${incident.id})`,
+      description: `${incident.id} ${incident.data.title}. ${duty.regime.name}, ${duty.key}: ${duty.deadline.text}, ${duty.deadline.period} from ${duty.start?.event ?? 'its event'}.${duty.state === 'may apply' ? ` May apply: ${duty.why}.` : ''}`,
+    });
+  }
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
 }
 
@@ -73,7 +87,9 @@ export function renderIcs(events: CalendarEvent[], now: Now, domain = 'firebreak
   for (const e of events) {
     const day = e.date.replace(/-/g, '');
     const next = formatDay(parseDate(e.date)! + 1).replace(/-/g, '');
-    lines.push('BEGIN:VEVENT', `UID:${text(e.uid)}@${domain}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`, `SUMMARY:${text(e.summary)}`);
+    const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const when = e.at === undefined ? [`DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`] : [`DTSTART:${utc(e.at - 30 * 60_000)}`, `DTEND:${utc(e.at)}`];
+    lines.push('BEGIN:VEVENT', `UID:${text(e.uid)}@${domain}`, `DTSTAMP:${stamp}`, ...when, `SUMMARY:${text(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${text(e.description)}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }

@@ -5,6 +5,7 @@
 
 import { durations, engagements, type Duration } from '../model/durations.js';
 import { notices, type NoticeState } from '../model/notifications.js';
+import { dutiesOf, outstandingDuty, type DutyState } from '../model/duties.js';
 import { parseDate, type Now } from '../model/time.js';
 import { timesOf } from '../model/times.js';
 import type { IncidentDoc, Lesson, Model } from '../model/types.js';
@@ -31,6 +32,9 @@ export interface IncidentReport {
   wentWell?: string;
   failed: string[];
   wentPoorly?: string;
+  /** Each notification duty (docs/regimes.md) and whether it was met. */
+  duties: { key: string; regime: string; name: string; state: DutyState; deadline?: string; sent?: string; margin?: string; why?: string }[];
+  /** Notifications that discharge no duty. */
   notifications: { audience: string; when?: string; due?: string; state: NoticeState; afterDetection?: string; why?: string }[];
   lessons: (Lesson & { ownerName: string; overdue: boolean })[];
   open: string[];
@@ -56,7 +60,21 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
   if (x.impact?.downtime_minutes) effects.push(`Downtime: ${humanDuration(x.impact.downtime_minutes * 60_000)}.`);
   if (x.impact?.cost) effects.push(`Estimated cost: ${x.impact.cost}.`);
 
-  const notifications = notices(doc, now).map((n) => {
+  const owed = dutiesOf(doc, model, config, now).duties;
+  const matched = new Set(owed.flatMap((d) => (d.notice ? [d.notice.index] : [])));
+  const duties: IncidentReport['duties'] = owed.map((d) => {
+    const out: IncidentReport['duties'][number] = { key: d.key, regime: d.regime.name, name: d.stage.name, state: d.state };
+    if (d.deadline) out.deadline = d.deadline.text;
+    if (d.notice?.at) out.sent = formatTime(d.notice.at);
+    if (d.margin !== undefined) {
+      const m = humanDuration(Math.abs(d.margin));
+      out.margin = d.state === 'met' ? `${m} before the deadline` : d.state === 'late' ? `${m} after the deadline` : d.margin >= 0 ? `${m} left` : `${m} overdue`;
+    }
+    const why = d.state === 'decided not to' ? d.notice?.notification.decision?.reason : d.state === 'not applicable' ? d.notice?.notification.reason ?? d.why : d.state === 'may apply' ? d.why : d.state === 'waiting' ? d.waitingFor : undefined;
+    if (why) out.why = why;
+    return out;
+  });
+  const notifications = notices(doc, now).filter((n) => !matched.has(n.index)).map((n) => {
     const out: IncidentReport['notifications'][number] = { audience: n.notification.audience, state: n.state };
     if (n.at) out.when = formatTime(n.at);
     if (n.due) out.due = formatTime(n.due);
@@ -75,6 +93,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
   }
   for (const n of notifications) if (n.state === 'pending' || n.state === 'overdue') open.push(`Notification to ${n.audience} is ${n.state}${n.due ? ` (due ${n.due})` : ''}.`);
   for (const n of notifications) if (n.state === 'unknown') open.push(`Whether the ${n.audience === 'regulator' ? 'regulator was' : `${n.audience} were`} notified is unknown.`);
+  for (const d of owed) if (outstandingDuty(d)) open.push(`${d.stage.name} (${d.key}) ${d.state === 'may apply' ? `may apply: ${d.why}` : d.state === 'waiting' ? `is waiting: ${d.waitingFor}` : `is ${d.state}`}${d.deadline ? `, due ${d.deadline.text}` : ''}.`);
   if (x.status !== 'closed') open.push(`The ${x.kind} is ${x.status}, not closed.`);
 
   const report: IncidentReport = {
@@ -94,7 +113,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
     }),
     worked: x.accelerators ?? [],
     failed: (x.gaps ?? []).map((g) => `${g.note}${g.delay_minutes ? ` (cost ${humanDuration(g.delay_minutes * 60_000)})` : ''}`),
-    notifications, lessons, open,
+    duties, notifications, lessons, open,
     toWrite: outstanding(x, doc.outline?.headings, x.kind, config.requirements, config.sections[x.kind]),
   };
   const summary = sectionText(doc.body, 'Summary');
@@ -122,11 +141,21 @@ export function reportMarkdown(r: IncidentReport): string {
   if (r.engaged.length) out.push('Who was engaged, and how long it took:', '', list(r.engaged.map((e) => `${e.who}: ${e.took}${e.note ? ` (${e.note})` : ''}${e.issue ? ` — ${e.issue}` : ''}`)), '');
   out.push('## Where the process worked', '', [...r.worked.map((w) => `- ${w}`), r.wentWell ?? ''].filter(Boolean).join('\n') || 'Not yet recorded.', '');
   out.push('## Where it failed', '', [r.failed.map((f) => `- ${f}`).join('\n'), r.wentPoorly ?? ''].filter(Boolean).join('\n\n') || 'Not yet recorded.', '');
-  out.push('## Notifications', '', r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when && n.state !== 'sent, time unknown' ? ` ${n.when}` : ''}${n.afterDetection ? `, ${n.afterDetection} after detection` : ''}${n.due ? ` (due ${n.due})` : ''}${n.why ? ` — ${n.why}` : ''}`)) : 'None recorded.', '');
+  out.push('## Notification duties', '', dutyLines(r).length ? list(dutyLines(r)) : 'No notification duty is declared for this incident.', '');
+  if (!r.duties.length || r.notifications.length) out.push(r.duties.length ? '## Other notifications' : '## Notifications', '', r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when && n.state !== 'sent, time unknown' ? ` ${n.when}` : ''}${n.afterDetection ? `, ${n.afterDetection} after detection` : ''}${n.due ? ` (due ${n.due})` : ''}${n.why ? ` — ${n.why}` : ''}`)) : 'None recorded.', '');
   out.push('## Lessons', '');
   if (r.lessons.length) out.push('| Lesson | Owner | Due | Status |', '| --- | --- | --- | --- |', ...r.lessons.map((l) => `| ${l.title.replace(/\|/g, '\\|')} | ${l.ownerName} | ${l.due ?? '—'} | ${l.status}${l.overdue ? ' (overdue)' : ''} |`), '');
   else out.push('None recorded yet.', '');
   out.push('## What remains open', '', r.open.length ? list(r.open) : 'Nothing: every lesson is verified or won\'t fix, and every notification was made.', '');
   if (r.toWrite.length) out.push('### Still to be written', '', list(r.toWrite.map((t) => `${t.what === 'section' ? `The ${t.name} section` : `\`${t.name}\``} (needed from status ${t.since})`)), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** Each duty in a line: met or not, when, by how much; what does not apply, in one line. */
+export function dutyLines(r: IncidentReport): string[] {
+  const shown = r.duties.filter((d) => d.state !== 'not applicable').map((d) =>
+    `${d.regime}, ${d.name.charAt(0).toLowerCase()}${d.name.slice(1)} (${d.key}): ${d.state}${d.sent && d.state !== 'sent, time unknown' ? ` ${d.sent}` : ''}${d.margin ? `, ${d.margin}` : ''}${d.deadline ? ` (deadline ${d.deadline})` : ''}${d.why ? ` — ${d.why}` : ''}`);
+  const na = r.duties.filter((d) => d.state === 'not applicable');
+  if (na.length) shown.push(`Not applicable: ${na.map((d) => `${d.key}${d.why ? ` (${d.why})` : ''}`).join('; ')}`);
+  return shown;
 }

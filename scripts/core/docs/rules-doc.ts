@@ -13,6 +13,7 @@ const FAMILIES: Record<string, string> = {
   contact: 'Contacts',
   plan: 'Plans',
   incident: 'Incidents and exercises',
+  notify: 'Notification duties (docs/regimes.md)',
   md: 'Markdown bodies',
 };
 

@@ -88,7 +88,9 @@ export function declaredRegimes(doc: IncidentDoc, model: Model, config: Pick<Con
 interface Judgement { applies: Applies; why?: string }
 
 function decisionText(name: string, d: { at?: string; by?: string }): string {
-  return `${name} decided no${d.by ? ` by ${d.by}` : ''}${d.at ? ` at ${d.at}` : ''}`;
+  const at = d.at === undefined ? undefined : parseTime(d.at);
+  const when = at === undefined ? '' : ` ${'error' in at ? d.at : formatTime(at.value)}`;
+  return `${name}: decided no${d.by ? `, by ${d.by}` : ''}${when ? `,${when}` : ''}`;
 }
 
 function countJudgement(c: Count | undefined, atLeast: number | undefined, below: number | undefined): Judgement {

@@ -32,6 +32,7 @@ export const FIXES: Readonly<Record<string, string>> = {
   'schema/unique': 'Remove the repeated item.',
   'schema/unknown-field': 'Fix the spelling (the hint suggests the closest field) or move the text into the body.',
   'config/locked-rule': 'Remove the setting: these rules stay errors.',
+  'config/regime': 'Name a built-in regime or define it under `regime_definitions:`; use an IANA zone and a date-holidays calendar.',
   'config/required': 'Fix firebreak.yml against schemas/config.schema.json.',
   'ref/departed-contact': 'Name who took over; departed contacts are kept for history only.',
   'ref/duplicate-id': 'Give one of the documents another id (and file name); `npm run new` picks free ones.',
@@ -78,6 +79,13 @@ export const FIXES: Readonly<Record<string, string>> = {
   'md/timeline-order': 'Put the items in chronological order, or fix the time.',
   'md/timeline-outside-incident': 'Fix the item\'s date, or the incident\'s `started` / `closed`.',
   'md/unknown-mention': 'Fix the `@id`, or add the contact.',
+  'notify/late': 'Record why the notification was late in the review.',
+  'notify/due': 'Make the notification before the deadline and record it with `duty:` and `at:`.',
+  'notify/may-apply': 'Record the fact or decision the duty depends on (`personal_data`, `decisions:`).',
+  'notify/no-clock': 'Record the time of the event that starts the clock (the decision\'s `at`, `detected`).',
+  'notify/unknown': 'Find out whether the notification was made and record it.',
+  'notify/which-duty': 'Add `duty: <regime>/<stage>` to the notification.',
+  'notify/no-regime': 'Declare the regimes that apply in firebreak.yml `regimes:`.',
 };
 
 /** Fixes for remark-lint's preset rules are in their own documentation. */

@@ -98,6 +98,7 @@ export const LOAD_RULES: readonly RuleInfo[] = [
   { id: 'parse/bidi-control', severity: 'error', description: 'A bidirectional control character (U+202A–U+202E, U+2066–U+2069): an error in the front matter, a warning in the body.' },
   { id: 'parse/too-deep', severity: 'error', description: 'The front matter nests more than 32 levels deep (checked before parsing).' },
   { id: 'config/locked-rule', severity: 'error', description: 'firebreak.yml turns off or down a rule that keeps broken or hostile files from passing (`parse/*`, `secret/*`, `md/too-complex`).' },
+  { id: 'config/regime', severity: 'error', description: 'firebreak.yml names a regime that is neither built in nor defined, or defines one with a zone, holiday calendar or stage that does not exist.' },
   { id: 'parse/too-many-findings', severity: 'error', description: 'More than 100 findings in one file: the rest are counted, not listed.' },
 ];
 

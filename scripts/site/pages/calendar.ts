@@ -2,6 +2,8 @@
 
 import { calendarEvents, renderIcs } from '../../core/brief/ics.js';
 import type { SiteData } from '../site-data.js';
+import { outstandingDuty } from '../../core/model/duties.js';
+import { dutiesOfDoc } from './duties.js';
 
 export function calendar(site: SiteData): string {
   const rows = site.lessons.map((l) => ({ lesson: l.lesson, incident: l.incident, overdue: l.overdue }));
@@ -10,5 +12,7 @@ export function calendar(site: SiteData): string {
     plans: site.plans.map((p) => p.doc),
     visible: (x) => site.incidents.includes(x),
     ownerName: (id) => site.contact(id)?.doc.data.name ?? site.label(id),
+    // The deadlines of notification duties still to meet, for the incidents this build shows.
+    duties: site.incidents.filter((d) => d.data.status !== 'closed').flatMap((incident) => dutiesOfDoc(site, incident).filter((d) => outstandingDuty(d)).map((duty) => ({ incident, duty }))),
   }), site.now);
 }

@@ -3,6 +3,7 @@
 import { html, raw } from '../html.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
+import { runningClocks } from './duties.js';
 import { badge, contactLink, freshness, incidentLink, whenValue } from './parts.js';
 import { timesOf } from '../../core/model/times.js';
 
@@ -42,6 +43,10 @@ export function dashboardPage(site: SiteData): string {
 ${open.length === 0 ? html`<p class="none">No open incidents.</p>` : html`<table><caption class="sr-only">Open incidents by severity</caption>
 <thead><tr><th scope="col">Incident</th><th scope="col">Title</th><th scope="col">Severity</th><th scope="col">Status</th><th scope="col">Detected</th><th scope="col">Commander</th></tr></thead>
 <tbody>${open.map((d) => html`<tr><td>${incidentLink(site, d)}</td><td>${d.data.title}</td><td>${badge('severity', d.data.severity)}</td><td>${badge('status', d.data.status)}</td><td>${whenValue(timesOf(d).milestones.detected)}</td><td>${contactLink(site, d.data.commander)}</td></tr>`)}</tbody></table>`}
+</section>
+
+<section id="clocks"><h2>Notification deadlines</h2>
+${runningClocks(site)}
 </section>
 
 <section id="lessons"><h2>Lessons not yet closed</h2>

@@ -9,6 +9,7 @@ import { buildIncidentReport } from '../../core/brief/incident-report.js';
 import { reportFragment } from './report.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
+import { clockTable, dutiesOfDoc } from './duties.js';
 import { badge, contactLink, contactList, fact, figure, whenValue } from './parts.js';
 import { timesOf } from '../../core/model/times.js';
 import { notices } from '../../core/model/notifications.js';
@@ -23,7 +24,9 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   const spans = durations(doc);
   const engaged = engagements(doc);
   const times = timesOf(doc, site.policy.approximate_minutes);
-  const sent = notices(doc, site.now);
+  // Notifications that discharge a duty are in the clock table; the rest are listed on their own.
+  const matched = new Set(dutiesOfDoc(site, doc).flatMap((d) => (d.notice ? [d.notice.index] : [])));
+  const sent = notices(doc, site.now).filter((n) => !matched.has(n.index));
   const body = html`
 <article class="incident" data-pagefind-body>
 <header class="doc-head">
@@ -66,7 +69,8 @@ ${(x.accelerators ?? []).length ? html`<h3>What sped things up</h3><ul>${(x.acce
 
 <section aria-labelledby="h-impact"><h2 id="h-impact">Impact and notifications</h2>
 ${x.impact ? html`<dl class="facts"><dt>Effects</dt><dd>${fact(x.impact.summary)}</dd><dt>Personal data</dt><dd>${x.impact.personal_data === 'unknown' ? 'unknown' : x.impact.personal_data ? 'yes' : 'no'}${count(x.impact.records, ' records')}</dd>${x.impact.customers_affected !== undefined ? html`<dt>Customers affected</dt><dd>${count(x.impact.customers_affected)}</dd>` : html``}${x.impact.devices_affected !== undefined ? html`<dt>Devices affected</dt><dd>${count(x.impact.devices_affected)}</dd>` : html``}${x.impact.downtime_minutes !== undefined ? html`<dt>Downtime</dt><dd>${humanDuration(x.impact.downtime_minutes * 60_000)}</dd>` : html``}${x.impact.cost ? html`<dt>Cost</dt><dd>${x.impact.cost}</dd>` : html``}</dl>` : html`<p class="none">Impact not recorded.</p>`}
-${sent.length === 0 ? html`<p class="none">No notifications recorded.</p>` : html`<table><caption class="sr-only">Notifications</caption><thead><tr><th scope="col">Audience</th><th scope="col">Contact</th><th scope="col">Due</th><th scope="col">State</th><th scope="col">Sent</th><th scope="col">After detection</th><th scope="col">Reference</th></tr></thead>
+${clockTable(site, doc)}
+${sent.length === 0 ? (matched.size ? html`` : html`<p class="none">No notifications recorded.</p>`) : html`${matched.size ? html`<h3>Other notifications</h3>` : html``}<table><caption class="sr-only">Notifications</caption><thead><tr><th scope="col">Audience</th><th scope="col">Contact</th><th scope="col">Due</th><th scope="col">State</th><th scope="col">Sent</th><th scope="col">After detection</th><th scope="col">Reference</th></tr></thead>
 <tbody>${sent.map((n) => html`<tr><td>${n.notification.audience}</td><td>${n.notification.contact ? contactLink(site, n.notification.contact) : '—'}</td><td>${whenValue(n.due)}</td><td>${badge('notice', n.state.replace(/[^a-z]+/g, '-'), n.state)}${n.notification.reason ?? n.notification.decision?.reason ? html` <span class="muted">${n.notification.reason ?? n.notification.decision?.reason}</span>` : html``}</td><td>${n.at ? whenValue(n.at) : html`<span class="none">—</span>`}</td><td>${n.at && n.at.kind !== 'unknown' ? figure(between(times.milestones.detected, n.at, ['detected', 'sent'])) : html`<span class="none">—</span>`}</td><td>${n.notification.reference ?? ''}</td></tr>`)}</tbody></table>`}
 </section>
 

@@ -1,7 +1,7 @@
 // The report for senior staff as HTML: the same report model as `npm run report`, on the site and
 // as a standalone file.
 
-import { type IncidentReport } from '../../core/brief/incident-report.js';
+import { dutyLines, type IncidentReport } from '../../core/brief/incident-report.js';
 import { html, raw, type Raw } from '../html.js';
 import { renderMarkdown, type LinkTarget } from '../markdown.js';
 
@@ -22,7 +22,8 @@ ${r.durations.length ? html`<table><caption class="sr-only">Durations</caption><
 ${r.engaged.length ? html`<p>Who was engaged, and how long it took:</p>${list(r.engaged.map((e) => `${e.who}: ${e.took}${e.note ? ` (${e.note})` : ''}${e.issue ? ` — ${e.issue}` : ''}`))}` : html``}
 ${h('Where the process worked')}${r.worked.length ? list(r.worked) : html``}${r.wentWell ? raw(md(r.wentWell)) : html``}${!r.worked.length && !r.wentWell ? html`<p class="none">Not yet recorded.</p>` : html``}
 ${h('Where it failed')}${r.failed.length ? list(r.failed) : html``}${r.wentPoorly ? raw(md(r.wentPoorly)) : html``}${!r.failed.length && !r.wentPoorly ? html`<p class="none">Not yet recorded.</p>` : html``}
-${h('Notifications')}${r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when && n.state !== 'sent, time unknown' ? ` ${n.when}` : ''}${n.afterDetection ? `, ${n.afterDetection} after detection` : ''}${n.due ? ` (due ${n.due})` : ''}${n.why ? ` — ${n.why}` : ''}`)) : html`<p class="none">None recorded.</p>`}
+${h('Notification duties')}${dutyLines(r).length ? list(dutyLines(r)) : html`<p class="none">No notification duty is declared for this incident.</p>`}
+${!r.duties.length || r.notifications.length ? html`${h(r.duties.length ? 'Other notifications' : 'Notifications')}${r.notifications.length ? list(r.notifications.map((n) => `${n.audience}: ${n.state}${n.when && n.state !== 'sent, time unknown' ? ` ${n.when}` : ''}${n.afterDetection ? `, ${n.afterDetection} after detection` : ''}${n.due ? ` (due ${n.due})` : ''}${n.why ? ` — ${n.why}` : ''}`)) : html`<p class="none">None recorded.</p>`}` : html``}
 ${h('Lessons')}${r.lessons.length ? html`<table><caption class="sr-only">Lessons</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead><tbody>${r.lessons.map((l) => html`<tr><td>${l.title}</td><td>${l.ownerName}</td><td>${l.due ?? '—'}</td><td>${l.status}${l.overdue ? ' (overdue)' : ''}</td></tr>`)}</tbody></table>` : html`<p class="none">None recorded yet.</p>`}
 ${h('What remains open')}${r.open.length ? list(r.open) : html`<p>Nothing: every lesson is verified or won't fix, and every notification was made.</p>`}
 ${r.toWrite.length ? html`<p>Still to be written:</p>${list(r.toWrite.map((t) => `${t.what === 'section' ? `the ${t.name} section` : t.name} (needed from status ${t.since})`))}` : html``}
