@@ -176,8 +176,8 @@ describe('verify', () => {
 
 describe('report', () => {
   it.each([
-    ['INC-2026-001', ['MFA was not enforced on the legacy VPN profile', 'Network Operations: 47 min', '| Time to contain | 1 h 51 min |', '| Time to resolve | 1 d 15 h |', 'executives: sent 2026-02-10 04:30 UTC', '| Give secops read-only packet capture on the core routers and VPN concentrator | Dan Reyes | 2026-04-30 | verified |', 'Nothing: every lesson is verified'], []],
-    ['INC-2026-003', ['regulator: sent 2026-06-24 15:30 UTC', 'Customers affected: 4,212.', 'Lesson "Turn on access logging for every bucket that holds personal data" (Liam O\'Connor) is implemented'], ['Nothing: every lesson']],
+    ['INC-2026-001', ['MFA was not enforced on the legacy VPN profile', 'Network Operations: 47 min', '| Time to contain | 1 h 51 min |', '| Time to resolve | 1 d 15 h |', 'notify executives (plan/executives): met 2026-02-10 04:30 UTC', '| Give secops read-only packet capture on the core routers and VPN concentrator | Dan Reyes | 2026-04-30 | verified |', 'Nothing: every lesson is verified'], []],
+    ['INC-2026-003', ['notify the supervisory authority (uk-gdpr/authority): met 2026-06-24 15:30 UTC, 18 h 10 min before the deadline', 'Not applicable: eu-gdpr/authority (The exports held UK delivery customers only', 'Customers affected: 4,212.', 'Lesson "Turn on access logging for every bucket that holds personal data" (Liam O\'Connor) is implemented'], ['Nothing: every lesson']],
     ['INC-2026-005', ['The incident is open, not closed.', 'Not yet established.'], []],
     ['EX-2026-001', ['# Exercise report: EX-2026-001', 'Lesson "State in the ransomware plan who may take the ERP offline out of hours" (Alice Nguyen) is implemented, due 2026-11-30.'], []],
   ])('%s states its facts', async (id, facts, absent) => {

@@ -67,6 +67,8 @@ export function withheldStrings(model: Model, withheld: Iterable<IncidentDoc>, a
       }
     }
     for (const c of model.contacts.values()) {
+      // A person is named on the public site by their team, or as staff: never by their name.
+      if (c.data.type === 'person' && /\S\s+\S/.test(c.data.name)) out.push({ value: c.data.name, kind: 'text', file: c.file, field: 'name' });
       c.data.channels.forEach((ch, i) => {
         if (!isPersonal(c.data, ch) || ch.value.length < 6) return;
         out.push({ value: ch.value, kind: ch.type === 'phone' || ch.type === 'sms' || ch.type === 'pager' ? 'phone' : 'text', file: c.file, field: `channels[${i}]` });

@@ -42,9 +42,12 @@ export interface IncidentReport {
   toWrite: Outstanding[];
 }
 
-const name = (model: Model, id: string | undefined) => (id === undefined ? 'no owner' : id === 'unknown' ? 'not recorded' : model.contacts.get(id)?.data.name ?? id);
-
-export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig()): IncidentReport {
+/**
+ * Build the report. `nameOf` names a contact for the report's readers: by default their name; the
+ * public site passes its label (a person's team, or "staff").
+ */
+export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig(), nameOf: (id: string) => string = (id) => model.contacts.get(id)?.data.name ?? id): IncidentReport {
+  const name = (_model: Model, id: string | undefined) => (id === undefined ? 'no owner' : id === 'unknown' ? 'not recorded' : nameOf(id));
   const x = doc.data;
   const today = Math.floor(now.ms / 86_400_000);
   const times = timesOf(doc, config.policy.approximate_minutes);
@@ -70,7 +73,8 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
       const m = humanDuration(Math.abs(d.margin));
       out.margin = d.state === 'met' ? `${m} before the deadline` : d.state === 'late' ? `${m} after the deadline` : d.margin >= 0 ? `${m} left` : `${m} overdue`;
     }
-    const why = d.state === 'decided not to' ? d.notice?.notification.decision?.reason : d.state === 'not applicable' ? d.notice?.notification.reason ?? d.why : d.state === 'may apply' ? d.why : d.state === 'waiting' ? d.waitingFor : undefined;
+    const by = d.decided?.by ? ` (${name(model, d.decided.by)})` : '';
+    const why = d.state === 'decided not to' ? d.notice?.notification.decision?.reason : d.state === 'not applicable' ? d.notice?.notification.reason ?? (d.why ? `${d.why}${by}` : undefined) : d.state === 'may apply' ? d.why : d.state === 'waiting' ? d.waitingFor : undefined;
     if (why) out.why = why;
     return out;
   });
@@ -156,6 +160,9 @@ export function dutyLines(r: IncidentReport): string[] {
   const shown = r.duties.filter((d) => d.state !== 'not applicable').map((d) =>
     `${d.regime}, ${d.name.charAt(0).toLowerCase()}${d.name.slice(1)} (${d.key}): ${d.state}${d.sent && d.state !== 'sent, time unknown' ? ` ${d.sent}` : ''}${d.margin ? `, ${d.margin}` : ''}${d.deadline ? ` (deadline ${d.deadline})` : ''}${d.why ? ` — ${d.why}` : ''}`);
   const na = r.duties.filter((d) => d.state === 'not applicable');
-  if (na.length) shown.push(`Not applicable: ${na.map((d) => `${d.key}${d.why ? ` (${d.why})` : ''}`).join('; ')}`);
+  // Grouped by reason: "uk-gdpr/authority, eu-gdpr/authority (no personal data involved)".
+  const byWhy = new Map<string, string[]>();
+  for (const d of na) (byWhy.get(d.why ?? '') ?? byWhy.set(d.why ?? '', []).get(d.why ?? '')!).push(d.key);
+  if (na.length) shown.push(`Not applicable: ${[...byWhy].map(([why, keys]) => `${keys.join(', ')}${why ? ` (${why})` : ''}`).join('; ')}`);
   return shown;
 }

@@ -27,6 +27,8 @@ export interface Duty {
   applies: Applies;
   /** Why it does not apply, or may not. */
   why?: string;
+  /** The decision that made it not apply, and who took it (a contact id, named by each output as its audience allows). */
+  decided?: { name: string; by?: string };
   /** The clock that sets the deadline: its event and when it happened. */
   start?: { event: string; value: TimeValue };
   deadline?: Deadline;
@@ -85,12 +87,12 @@ export function declaredRegimes(doc: IncidentDoc, model: Model, config: Pick<Con
   return own ? [...out, own] : out;
 }
 
-interface Judgement { applies: Applies; why?: string }
+interface Judgement { applies: Applies; why?: string; decided?: { name: string; by?: string } }
 
-function decisionText(name: string, d: { at?: string; by?: string }): string {
+/** "significant: decided no, 2026-06-22 11:30 UTC" (who decided is in `decided`, for each audience to name). */
+function decisionText(name: string, d: { at?: string }): string {
   const at = d.at === undefined ? undefined : parseTime(d.at);
-  const when = at === undefined ? '' : ` ${'error' in at ? d.at : formatTime(at.value)}`;
-  return `${name}: decided no${d.by ? `, by ${d.by}` : ''}${when ? `,${when}` : ''}`;
+  return `${name}: decided no${at === undefined ? '' : `, ${'error' in at ? d.at : formatTime(at.value)}`}`;
 }
 
 function countJudgement(c: Count | undefined, atLeast: number | undefined, below: number | undefined): Judgement {
@@ -116,11 +118,11 @@ export function judge(cond: Condition | undefined, x: Incident): Judgement {
   if (cond.severity) parts.push(cond.severity.includes(x.severity) ? { applies: 'yes' } : { applies: 'no', why: `severity ${x.severity}` });
   if (cond.decision) {
     const d = x.decisions?.[cond.decision];
-    parts.push(!d ? { applies: 'maybe', why: `${cond.decision} not yet decided` } : d.answer === 'yes' ? { applies: 'yes' } : { applies: 'no', why: decisionText(cond.decision, d) });
+    parts.push(!d ? { applies: 'maybe', why: `${cond.decision} not yet decided` } : d.answer === 'yes' ? { applies: 'yes' } : { applies: 'no', why: decisionText(cond.decision, d), decided: { name: cond.decision, ...(d.by ? { by: d.by } : {}) } });
   }
   if (cond.presumed) {
     const d = x.decisions?.[cond.presumed];
-    parts.push(d?.answer === 'no' ? { applies: 'no', why: decisionText(cond.presumed, d) } : { applies: 'yes' });
+    parts.push(d?.answer === 'no' ? { applies: 'no', why: decisionText(cond.presumed, d), decided: { name: cond.presumed, ...(d.by ? { by: d.by } : {}) } } : { applies: 'yes' });
   }
   if (cond.customers_affected) {
     const c = countOf(x.impact?.customers_affected);
@@ -156,7 +158,7 @@ export function dutiesOf(doc: IncidentDoc, model: Model, config: Pick<Config, 'r
     for (const stage of regime.stages) {
       const own = judge(stage.when, x);
       const j = [force, base, own].find((p) => p.applies === 'no') ?? [force, base, own].find((p) => p.applies === 'maybe') ?? { applies: 'yes' as const };
-      duties.push({ key: `${regime.id}/${stage.id}`, regime, stage, applies: j.applies, ...(j.why ? { why: j.why } : {}), state: 'waiting' });
+      duties.push({ key: `${regime.id}/${stage.id}`, regime, stage, applies: j.applies, ...(j.why ? { why: j.why } : {}), ...(j.decided ? { decided: j.decided } : {}), state: 'waiting' });
     }
   }
 

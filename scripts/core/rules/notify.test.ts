@@ -49,7 +49,7 @@ describe('shipped regimes: deadlines', () => {
       ['uk-gdpr/authority overdue 2026-03-05 09:00 UTC', 'uk-gdpr/data-subjects overdue 2026-03-06 12:00 UTC']],
     ['UK GDPR: the authority is not owed when the breach is unlikely to result in a risk',
       incident('detected: 2026-03-02T09:00Z\ndecisions:\n  risk: { answer: no, at: 2026-03-02T15:00Z, by: ann-lee }\n  high-risk: { answer: no, at: 2026-03-02T15:00Z, by: ann-lee }\n'), ['uk-gdpr'],
-      ['uk-gdpr/authority not applicable (risk: decided no, by ann-lee, 2026-03-02 15:00 UTC)', 'uk-gdpr/data-subjects not applicable (high-risk: decided no, by ann-lee, 2026-03-02 15:00 UTC)']],
+      ['uk-gdpr/authority not applicable (risk: decided no, 2026-03-02 15:00 UTC)', 'uk-gdpr/data-subjects not applicable (high-risk: decided no, 2026-03-02 15:00 UTC)']],
     ['EU GDPR did not apply in 2017',
       incident('detected: 2017-06-01T09:00Z\n'), ['eu-gdpr'],
       ['eu-gdpr/authority not applicable (EU GDPR applies from 2018-05-25)', 'eu-gdpr/data-subjects not applicable (EU GDPR applies from 2018-05-25)']],

@@ -26,10 +26,10 @@ export function marginText(d: Duty): string {
   }
 }
 
-/** Why a duty is where it is, when the state alone does not say. */
-function whyText(d: Duty): string {
+/** Why a duty is where it is, when the state alone does not say; who decided, named as the audience allows. */
+function whyText(site: SiteData, d: Duty): string {
   if (d.state === 'decided not to') return d.notice?.notification.decision?.reason ?? '';
-  if (d.state === 'not applicable') return d.notice?.notification.reason ?? d.why ?? '';
+  if (d.state === 'not applicable') return d.notice?.notification.reason ?? `${d.why ?? ''}${d.decided?.by ? ` (${site.contact(d.decided.by)?.doc.data.name ?? site.label(d.decided.by)})` : ''}`;
   if (d.state === 'may apply') return d.why ?? '';
   if (d.state === 'waiting') return d.waitingFor ?? '';
   return '';
@@ -48,12 +48,12 @@ export function clockTable(site: SiteData, doc: IncidentDoc): Raw {
   const shown = all.filter((d) => rank(d) < 2).sort((a, b) => rank(a) - rank(b) || (a.deadline?.due ?? Infinity) - (b.deadline?.due ?? Infinity));
   const folded = all.filter((d) => rank(d) === 2);
   return html`<h3 id="h-duties">Notification duties</h3>
-${shown.length ? table(shown, 'Notification duties: stage, clock, deadline and state') : html``}
+${shown.length ? table(site, shown, 'Notification duties: stage, clock, deadline and state') : html``}
 ${folded.length ? html`<details class="not-applicable"><summary>${folded.length} ${folded.length === 1 ? 'duty does' : 'duties do'} not apply</summary>
-<ul>${folded.map((d) => html`<li>${d.stage.name} <span class="muted">(<code>${d.key}</code>)</span>: ${whyText(d)}</li>`)}</ul></details>` : html``}`;
+<ul>${folded.map((d) => html`<li>${d.stage.name} <span class="muted">(<code>${d.key}</code>)</span>: ${whyText(site, d)}</li>`)}</ul></details>` : html``}`;
 }
 
-function table(duties: Duty[], caption: string): Raw {
+function table(site: SiteData, duties: Duty[], caption: string): Raw {
   return html`<table class="duties"><caption class="sr-only">${caption}</caption>
 <thead><tr><th scope="col">Duty</th><th scope="col">Clock starts</th><th scope="col">Deadline</th><th scope="col">Sent</th><th scope="col">State</th></tr></thead>
 <tbody>${duties.map((d) => html`<tr${raw(d.state === 'overdue' ? ' class="row-overdue"' : d.state === 'late' ? ' class="row-slow"' : '')}>
@@ -61,7 +61,7 @@ function table(duties: Duty[], caption: string): Raw {
 <td>${d.start ? html`${d.start.event}: ${whenValue(d.start.value)}` : html`<span class="none">${d.waitingFor ?? '—'}</span>`}</td>
 <td>${d.deadline ? html`${d.deadline.text}<br><span class="muted">${d.deadline.period}${d.deadline.skipped ? `, skipping ${d.deadline.skipped.join(', ')}` : ''}</span>` : html`<span class="none">—</span>`}</td>
 <td>${d.notice?.at ? whenValue(d.notice.at) : html`<span class="none">—</span>`}${d.guessed ? html` <span class="muted">(names no duty; counted here)</span>` : html``}</td>
-<td>${stateBadge(d)} ${marginText(d)}${whyText(d) ? html`<br><span class="muted">${whyText(d)}</span>` : html``}</td></tr>`)}</tbody></table>`;
+<td>${stateBadge(d)} ${marginText(d)}${whyText(site, d) ? html`<br><span class="muted">${whyText(site, d)}</span>` : html``}</td></tr>`)}</tbody></table>`;
 }
 
 /** Every running clock of every incident not closed, soonest first: the dashboard's list. */

@@ -84,7 +84,7 @@ ${(x.lessons ?? []).length === 0 ? html`<p class="none">No lessons recorded yet.
 </section>
 
 <details id="report" class="report-box" data-pagefind-ignore="all"><summary>Report for senior staff (the same as <code>npm run report -- ${doc.id}</code>)</summary>
-${reportFragment(buildIncidentReport(site.model, doc, site.now, site.config), (t) => renderMarkdown(t, doc.file, site.links, site.base), 3)}
+${reportFragment(buildIncidentReport(site.model, doc, site.now, site.config, (id) => site.contact(id)?.doc.data.name ?? site.label(id)), (t) => renderMarkdown(t, doc.file, site.links, site.base), 3)}
 </details>
 
 <section class="record" aria-labelledby="h-record"><h2 id="h-record">The record</h2>
