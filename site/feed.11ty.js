@@ -3,5 +3,6 @@ import { feed } from '../dist/site/data.js';
 export const data = { permalink: 'feed.xml', eleventyExcludeFromCollections: true };
 
 export function render(data) {
-  return feed(data.firebreak, process.env.FIREBREAK_ORIGIN ?? 'https://firebreak.invalid');
+  // `build --origin`, else firebreak.yml `site.origin`, else links relative to the feed.
+  return feed(data.firebreak, process.env.FIREBREAK_ORIGIN || undefined);
 }

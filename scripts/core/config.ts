@@ -65,7 +65,8 @@ export function parseConfig(text: string | undefined, validators: Validators): {
     }
   }
   if (findings.length === 0 && data && typeof data === 'object') {
-    const value = data as { regimes?: string[]; regime_definitions?: Regime[] };
+    const value = data as { regimes?: string[]; regime_definitions?: Regime[]; site?: Config['site'] };
+    config.site = value.site ?? {};
     config.regimeDefinitions = value.regime_definitions ?? [];
     config.regimes = value.regimes ?? [];
     findings.push(...regimeProblems(config));

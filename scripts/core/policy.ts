@@ -54,6 +54,8 @@ export interface Config {
   regimes: readonly string[];
   /** Regimes the repository defines itself. */
   regimeDefinitions: readonly Regime[];
+  /** The published site: its origin and publisher, for the feed. */
+  site: { origin?: string; author?: string };
 }
 
 export function defaultConfig(): Config {
@@ -64,5 +66,6 @@ export function defaultConfig(): Config {
     requirements: { incident: { ...DEFAULT_REQUIREMENTS.incident }, exercise: { ...DEFAULT_REQUIREMENTS.exercise } },
     regimes: [],
     regimeDefinitions: [],
+    site: {},
   };
 }

@@ -88,7 +88,7 @@ describe.skipIf(!available)('in a real browser', () => {
     // axe is injected as a script, which the site's own CSP rightly forbids: bypass it for axe only.
     const context = await browser.newContext({ bypassCSP: true });
     const violations: string[] = [];
-    for (const path of ['/', '/incidents/', '/incidents/inc-2026-001/', '/contacts/', '/contacts/dan-reyes/', '/plans/ransomware/', '/plans/ransomware/call-sheet/', '/lessons/', '/metrics/', '/search/']) {
+    for (const path of ['/', '/call-sheets/', '/incidents/', '/incidents/inc-2026-001/', '/contacts/', '/contacts/dan-reyes/', '/plans/ransomware/', '/plans/ransomware/call-sheet/', '/lessons/', '/metrics/', '/search/', '/404.html']) {
       const page = await context.newPage();
       await page.goto(site.url + path);
       await page.addScriptTag({ content: axe });
@@ -106,15 +106,94 @@ describe.skipIf(!available)('in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('works at phone width without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    for (const path of ['/', '/incidents/inc-2026-001/', '/contacts/']) {
+  const PAGES = ['/', '/call-sheets/', '/incidents/', '/incidents/inc-2026-001/', '/incidents/inc-2026-004/', '/contacts/', '/contacts/dan-reyes/', '/plans/', '/plans/ransomware/', '/plans/ransomware/call-sheet/', '/lessons/', '/metrics/', '/search/', '/404.html'];
+
+  it.each([390, 1280])('at %i px: no page scrolls sideways', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const overflowing: string[] = [];
+    for (const path of PAGES) {
       const page = await context.newPage();
       await page.goto(site.url + path);
       const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
-      expect(overflow, path).toBeLessThanOrEqual(1);
+      if (overflow > 1) overflowing.push(`${path}: ${overflow}px`);
       await page.close();
     }
     await context.close();
+    expect(overflowing).toEqual([]);
+  }, 60_000);
+
+  it('on a phone, a stacked table keeps each value\'s label; on a desktop the header row shows', async () => {
+    const label = async (width: number) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(site.url + '/incidents/inc-2026-001/');
+      const cell = page.locator('section[aria-labelledby="h-engage"] td[data-label="Time to engage"]').first();
+      const shown = (await cell.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }).getComputedStyle(el, '::before').content)) as string;
+      const head = await page.locator('section[aria-labelledby="h-engage"] thead').first().boundingBox();
+      await context.close();
+      return { shown, headHeight: head?.height ?? 0 };
+    };
+    const phone = await label(390);
+    expect(phone.shown).toBe('"Time to engage: "');
+    expect(phone.headHeight).toBeLessThanOrEqual(1);
+    const desktop = await label(1280);
+    expect(desktop.shown).toBe('none');
+    expect(desktop.headHeight).toBeGreaterThan(10);
+  });
+
+  it('numbers and addresses are links to tap: tel: and mailto:', async () => {
+    for (const path of ['/contacts/dan-reyes/', '/plans/ransomware/call-sheet/']) {
+      const page = await open(path);
+      const hrefs = (await page.locator('a.channel').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) as string[];
+      expect(hrefs.some((h) => /^tel:\+44\d{9,}$/.test(h)), path).toBe(true);
+      expect(hrefs.some((h) => /^mailto:[^@]+@kestrel-freight\.example$/.test(h)), path).toBe(true);
+      await page.close();
+    }
+  });
+
+  it('the call sheets are one tap from every page', async () => {
+    for (const path of ['/', '/incidents/inc-2026-001/', '/lessons/']) {
+      const page = await open(path);
+      expect(await page.locator('nav[aria-label="Main"] a', { hasText: 'Call sheets' }).getAttribute('href'), path).toMatch(/\/call-sheets\/$/);
+      await page.close();
+    }
+  });
+
+  it.each(['A4', 'Letter'] as const)('every call sheet prints on one %s page, with who must be told', async (format) => {
+    const counts: Record<string, number> = {};
+    for (const plan of ['ransomware', 'credential-compromise', 'ddos', 'personal-data-breach']) {
+      const page = await open(`/plans/${plan}/call-sheet/`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format });
+      counts[plan] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(await page.locator('h2', { hasText: 'Who must be told' }).count()).toBe(1);
+      await page.close();
+    }
+    expect(counts).toEqual({ ransomware: 1, 'credential-compromise': 1, ddos: 1, 'personal-data-breach': 1 });
+  }, 60_000);
+
+  it('an incident prints as a document with its report', async () => {
+    const page = await open('/incidents/inc-2026-004/');
+    await page.emulateMedia({ media: 'print' });
+    // Printed, the report folded on screen is visible.
+    expect(await page.locator('#report h4', { hasText: 'What remains open' }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('#report h4', { hasText: 'What remains open' }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('searching an incident\'s id finds it first, with its id, type and status', async () => {
+    const page = await open('/search/?q=INC-2026-004');
+    const first = page.locator('#results ol.results li').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.locator('a').getAttribute('href')).toMatch(/\/incidents\/inc-2026-004\/$/);
+    expect(await first.locator('.result-meta').textContent()).toBe('INC-2026-004 · Incident · resolved');
+    await page.close();
+  });
+
+  it('an address that leads nowhere gets a page that says so', async () => {
+    const page = await open('/404.html');
+    expect(await page.locator('h1').textContent()).toBe('Not found');
+    await page.close();
   });
 });

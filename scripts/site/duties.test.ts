@@ -48,7 +48,7 @@ describe('duties on the site', () => {
 
   it('the incident page has a clock table: running first, then met, what does not apply folded away', () => {
     const page = incidentPage(site, doc);
-    const rows = [...page.matchAll(/<tr[^>]*>\s*<td><strong>([^<]+)<\/strong>[\s\S]*?<code>([^<]+)<\/code>[\s\S]*?badge-duty-([a-z-]+)">[^<]*<\/span> ([^<]*)/g)].map((m) => `${m[2]} ${m[3]} ${m[4]!.trim()}`.trim());
+    const rows = [...page.matchAll(/<tr[^>]*>\s*<td[^>]*><strong>([^<]+)<\/strong>[\s\S]*?<code>([^<]+)<\/code>[\s\S]*?badge-duty-([a-z-]+)">[^<]*<\/span> ([^<]*)/g)].map((m) => `${m[2]} ${m[3]} ${m[4]!.trim()}`.trim());
     expect(rows).toEqual([
       'uk-gdpr/authority due 1 d 21 h left',
       'nis2/notification due 1 d 21 h left',

@@ -12,6 +12,16 @@ const W = 640;
 const H = 240;
 const PAD = { l: 44, r: 12, t: 12, b: 36 };
 
+/** A round top for an axis: whole numbers for counts, 1-2-5 steps otherwise; four ticks. */
+export function niceMax(max: number, integer: boolean): number {
+  if (max <= 0) return integer ? 4 : 1;
+  const raw = max / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const s = integer ? Math.max(1, Math.ceil(step)) : step;
+  return s * 4;
+}
+
 function axis(labels: string[], max: number, unit: string): string {
   const ticks = 4;
   let out = '';
@@ -27,10 +37,30 @@ function axis(labels: string[], max: number, unit: string): string {
   return out;
 }
 
+/** Horizontal bars, one per label (a contact, a team), longest first as given. */
+export function hbars(title: string, labels: string[], values: number[], unit: string, cls = 'm-detect'): string {
+  const rowH = 22;
+  const left = 170;
+  const h = PAD.t + labels.length * rowH + 28;
+  const max = niceMax(Math.max(0, ...values), false);
+  const width = W - left - PAD.r;
+  let out = '';
+  for (let i = 0; i <= 4; i++) {
+    const x = left + (width * i) / 4;
+    out += `<line class="grid" x1="${x}" x2="${x}" y1="${PAD.t}" y2="${h - 24}"/><text class="tick" x="${x}" y="${h - 8}" text-anchor="middle">${escape(Math.round((max / 4) * i * 10) / 10)}${unit}</text>`;
+  }
+  labels.forEach((l, i) => {
+    const y = PAD.t + i * rowH;
+    const w = (width * values[i]!) / max;
+    out += `<text class="tick" x="${left - 6}" y="${y + 15}" text-anchor="end">${escape(l.length > 26 ? `${l.slice(0, 25)}…` : l)}</text><rect class="${cls}" x="${left}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowH - 8}"><title>${escape(`${l}: ${values[i]}${unit}`)}</title></rect>`;
+  });
+  return `<svg class="chart" viewBox="0 0 ${W} ${h}" role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg"><title>${escape(title)}</title>${out}</svg>`;
+}
+
 /** Stacked bars, one per label. */
 export function stackedBars(title: string, labels: string[], series: Series[]): string {
   const totals = labels.map((_, i) => series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
-  const max = Math.max(1, ...totals);
+  const max = niceMax(Math.max(0, ...totals), true);
   const step = (W - PAD.l - PAD.r) / Math.max(1, labels.length);
   const bw = Math.min(48, step * 0.6);
   let bars = '';
@@ -49,7 +79,7 @@ export function stackedBars(title: string, labels: string[], series: Series[]): 
 
 /** One line per series; gaps where a value is missing. */
 export function lines(title: string, labels: string[], series: { name: string; cls: string; values: (number | undefined)[] }[], unit: string): string {
-  const max = Math.max(1, ...series.flatMap((s) => s.values.filter((v): v is number => v !== undefined)));
+  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== undefined))), false);
   const step = (W - PAD.l - PAD.r) / Math.max(1, labels.length);
   let out = '';
   for (const s of series) {

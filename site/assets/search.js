@@ -29,6 +29,9 @@ async function run(term) {
   }
   const search = await pf.search(term);
   const found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  // An exact id or title first, whatever the word counts say.
+  const exact = (item) => [item.meta?.id, item.meta?.title].some((v) => v && v.toLowerCase() === term.trim().toLowerCase());
+  found.sort((a, b) => Number(exact(b)) - Number(exact(a)));
   results.append(text('p', `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”`));
   const list = document.createElement('ol');
   list.className = 'results';
@@ -37,8 +40,11 @@ async function run(term) {
     const a = text('a', item.meta?.title ?? item.url);
     a.href = item.url;
     li.append(a);
-    // Excerpts come from the index as HTML with <mark>; show them as text only.
-    li.append(text('p', item.excerpt.replace(/<[^>]*>/g, ''), 'muted'));
+    // What it is: id, kind and status, from the page's own metadata.
+    const about = [item.meta?.id, item.meta?.type, item.meta?.status].filter(Boolean).join(' · ');
+    if (about) li.append(text('p', about, 'result-meta'));
+    // Excerpts come from the index as HTML with <mark>; show them as text only, spaced.
+    li.append(text('p', item.excerpt.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim(), 'muted'));
     list.append(li);
   }
   results.append(list);

@@ -4,7 +4,7 @@ import { html, raw } from '../html.js';
 import { renderMarkdown } from '../markdown.js';
 import type { ContactView, SiteData } from '../site-data.js';
 import { layout } from './layout.js';
-import { badge, contactLink, contactList, firstChannel, freshness, incidentLink } from './parts.js';
+import { badge, contactLink, contactList, firstChannel, freshness, incidentLink, channelValue } from './parts.js';
 
 const GROUPS: [string, string][] = [['team', 'Teams'], ['person', 'People'], ['vendor', 'Vendors'], ['external', 'Outside parties']];
 
@@ -32,11 +32,11 @@ ${byTeam.map((team) => {
 export function contactPage(site: SiteData, c: ContactView): string {
   const d = c.doc.data;
   const body = html`<article data-pagefind-body>
-<header class="doc-head"><p class="kicker">${d.type}${d.organisation ? ` · ${d.organisation}` : ''}</p><h1>${d.name}</h1>
+<header class="doc-head"><p class="kicker"><span data-pagefind-meta="type">contact</span> · ${d.type}${d.organisation ? ` · ${d.organisation}` : ''}<span hidden data-pagefind-meta="status">${d.status}</span></p><h1 data-pagefind-weight="7">${d.name}</h1>
 <p class="badges">${freshness(c)} ${d.status === 'departed' ? badge('status', 'departed') : html``}</p>
 ${d.title ? html`<p>${d.title}</p>` : html``}</header>
 <section aria-labelledby="h-reach"><h2 id="h-reach">How to reach</h2>
-${c.channels.length === 0 ? html`<p class="none">No channel is published in this build.</p>` : html`<ol class="channels">${c.channels.map((ch) => html`<li><span class="channel-type">${ch.type}</span> <span class="channel">${ch.value}</span>${ch.label ? html` <span class="muted">(${ch.label})</span>` : html``}</li>`)}</ol>`}
+${c.channels.length === 0 ? html`<p class="none">No channel is published in this build.</p>` : html`<ol class="channels">${c.channels.map((ch) => html`<li><span class="channel-type">${ch.type}</span> ${channelValue(ch)}${ch.label ? html` <span class="muted">(${ch.label})</span>` : html``}</li>`)}</ol>`}
 <dl class="facts">${d.hours ? html`<dt>Hours</dt><dd>${d.hours}</dd>` : html``}${d.timezone ? html`<dt>Time zone</dt><dd>${d.timezone}</dd>` : html``}
 <dt>If unreachable, call</dt><dd>${contactList(site, d.backups)}</dd>
 <dt>Backs up</dt><dd>${c.backupFor.length ? html`${c.backupFor.map((b, i) => html`${i ? ', ' : ''}${contactLink(site, b.id)}`)}` : html`<span class="none">nobody</span>`}</dd>

@@ -30,8 +30,8 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   const body = html`
 <article class="incident" data-pagefind-body>
 <header class="doc-head">
-  <p class="kicker">${x.kind === 'exercise' ? 'Exercise' : 'Incident'} ${doc.id}</p>
-  <h1>${x.title}</h1>
+  <p class="kicker"><span data-pagefind-meta="type">${x.kind === 'exercise' ? 'Exercise' : 'Incident'}</span> <span data-pagefind-meta="id" data-pagefind-weight="10">${doc.id}</span><span hidden data-pagefind-meta="status">${x.status}</span></p>
+  <h1 data-pagefind-weight="7">${x.title}</h1>
   <p class="badges">${badge('severity', x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
   <p class="no-print"><a class="button" href="#report">Report for senior staff</a></p>
   ${nextNeeds(site, doc)}

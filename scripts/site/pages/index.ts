@@ -1,6 +1,6 @@
 // Every page renderer, for the templates in site/.
 
-export { callSheetPage, planPage, plansPage } from './plans.js';
+export { callSheetPage, callSheetsPage, planPage, plansPage } from './plans.js';
 export { contactPage, contactsPage } from './contacts.js';
 export { dashboardPage } from './dashboard.js';
 export { facetPage, incidentsPage } from './incidents.js';
@@ -11,3 +11,4 @@ export { metricsPage } from './metrics.js';
 export { buildIncidentReport } from '../../core/brief/incident-report.js';
 export { searchPage } from './search.js';
 export { calendar } from './calendar.js';
+export { notFoundPage } from './layout.js';

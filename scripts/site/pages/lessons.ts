@@ -11,7 +11,8 @@ export function lessonsPage(site: SiteData): string {
   const body = html`<h1>Lessons</h1>
 <p>${site.lessons.length} lessons from ${new Set(site.lessons.map((l) => l.incident.id)).size} incidents and exercises. An incident is closed only when each of its lessons is verified (tested) or won't fix.</p>
 ${COLUMNS.map((status) => {
-  const rows = site.lessons.filter((l) => l.lesson.status === status);
+  // Soonest due first; lessons without a due date last.
+  const rows = site.lessons.filter((l) => l.lesson.status === status).sort((a, b) => (a.lesson.due ?? '9999') < (b.lesson.due ?? '9999') ? -1 : (a.lesson.due ?? '9999') > (b.lesson.due ?? '9999') ? 1 : 0);
   return html`<section aria-labelledby="s-${status}"><h2 id="s-${status}">${badge('lesson', status)} ${rows.length}</h2>
 ${rows.length === 0 ? html`<p class="none">None.</p>` : html`<table><caption class="sr-only">Lessons with status ${status}</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Incident</th><th scope="col">Owner</th><th scope="col">Due</th></tr></thead>
 <tbody>${rows.map((l) => html`<tr${raw(l.overdue ? ' class="row-overdue"' : '')}><td>${l.lesson.title}</td><td>${incidentLink(site, l.incident)}</td><td>${contactLink(site, l.lesson.owner)}</td><td>${l.lesson.due ?? '—'}${l.overdue ? html` ${badge('flag', 'overdue')}` : html``}</td></tr>`)}</tbody></table>`}</section>`;

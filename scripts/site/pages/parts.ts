@@ -1,7 +1,7 @@
 // Small pieces shared by pages: badges, contact links, dates, durations.
 
 import { formatDuration, formatUtc } from '../../core/model/time.js';
-import type { IncidentDoc } from '../../core/model/types.js';
+import type { Channel, IncidentDoc } from '../../core/model/types.js';
 import { escape, html, raw, type Raw } from '../html.js';
 import { formatTime, machineTime } from '../../core/time/format.js';
 import type { TimeValue } from '../../core/time/parse.js';
@@ -33,7 +33,7 @@ export function contactList(site: SiteData, ids: readonly string[] | undefined):
 }
 
 export function incidentLink(site: SiteData, doc: IncidentDoc): Raw {
-  return html`<a href="${site.incidentUrl(doc)}">${doc.id}</a>`;
+  return html`<a class="id" href="${site.incidentUrl(doc)}">${doc.id}</a>`;
 }
 
 /** A time at the precision it is known, with the machine-readable value when it names one, and the text as written. */
@@ -67,7 +67,8 @@ export function duration(ms: number | undefined): string {
 export function freshness(c: ContactView): Raw {
   const f = c.freshness;
   if (f.state === 'departed') return html`<span class="fresh fresh-departed">departed</span>`;
-  const text = f.state === 'stale' ? `stale: due ${f.due}` : f.state === 'soon' ? `due ${f.due} (${f.daysLeft} d)` : `verified ${f.daysAgo} d ago`;
+  const ago = f.daysAgo <= 0 ? 'verified today' : f.daysAgo === 1 ? 'verified yesterday' : `verified ${f.daysAgo} d ago`;
+  const text = f.state === 'stale' ? `stale: due ${f.due}` : f.state === 'soon' ? `due ${f.due} (${f.daysLeft === 0 ? 'today' : `${f.daysLeft} d`})` : ago;
   return html`<span class="fresh fresh-${f.state}" title="Last verified ${f.verified}; next due ${f.due}">${text}</span>`;
 }
 
@@ -75,5 +76,28 @@ export function freshness(c: ContactView): Raw {
 export function firstChannel(c: ContactView | undefined): Raw {
   const ch = c?.channels[0];
   if (!ch) return html`<span class="none">no channel in this build</span>`;
-  return html`${ch.type}: <span class="channel">${ch.value}</span>`;
+  return html`${ch.type}: ${channelValue(ch)}`;
+}
+
+/** Where a channel can be tapped: a phone number, an e-mail address, a web address. */
+export function channelHref(ch: Channel): string | undefined {
+  const v = ch.value.trim();
+  if (ch.type === 'phone' || ch.type === 'sms' || ch.type === 'pager') {
+    const digits = v.replace(/[^\d+]/g, '');
+    // A number, not a rota name or a pager id: at least six digits, a plus only in front.
+    if (/^\+?\d{6,}$/.test(digits)) return `${ch.type === 'sms' ? 'sms' : 'tel'}:${digits}`;
+    return undefined;
+  }
+  if (ch.type === 'email' || /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i.test(v)) return /^[^\s@<>"]+@[^\s@<>"]+$/.test(v) ? `mailto:${v}` : undefined;
+  if (/^https:\/\/[^\s<>"]+$/i.test(v)) return v;
+  return undefined;
+}
+
+/** A channel's value, as a link where one can be tapped; e-mail addresses may wrap after the @. */
+export function channelValue(ch: Channel): Raw {
+  const href = channelHref(ch);
+  const at = ch.value.indexOf('@');
+  // A number never breaks across lines; an e-mail address may, after the @.
+  const shown = at > 0 && ch.type === 'email' ? html`${ch.value.slice(0, at + 1)}<wbr>${ch.value.slice(at + 1)}` : href?.startsWith('tel:') || href?.startsWith('sms:') ? html`${ch.value.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}` : html`${ch.value}`;
+  return href ? html`<a class="channel" href="${href}"${raw(href.startsWith('https:') ? ' rel="noopener noreferrer"' : '')}>${shown}</a>` : html`<span class="channel">${shown}</span>`;
 }

@@ -4,7 +4,11 @@ import { html, raw } from '../html.js';
 import { renderMarkdown } from '../markdown.js';
 import type { PlanView, SiteData } from '../site-data.js';
 import { layout } from './layout.js';
-import { contactLink, contactList, firstChannel, incidentLink } from './parts.js';
+import { channelValue, contactLink, contactList, firstChannel, incidentLink } from './parts.js';
+import { BUILTIN_REGIMES } from '../../core/regimes/builtin.js';
+import { periodText } from '../../core/regimes/clock.js';
+import type { Regime } from '../../core/regimes/types.js';
+import { planRegime } from '../../core/model/duties.js';
 
 function dueState(site: SiteData, due: string | undefined): string {
   if (!due) return 'stale';
@@ -23,7 +27,7 @@ export function plansPage(site: SiteData): string {
 export function planPage(site: SiteData, p: PlanView): string {
   const d = p.doc.data;
   const body = html`<article data-pagefind-body>
-<header class="doc-head"><p class="kicker">Plan</p><h1>${d.title}</h1>
+<header class="doc-head"><p class="kicker"><span data-pagefind-meta="type">Plan</span> <span data-pagefind-meta="id">${p.doc.id}</span></p><h1 data-pagefind-weight="7">${d.title}</h1>
 ${d.scope?.summary ? html`<p>${d.scope.summary}</p>` : html``}
 <dl class="facts"><dt>Owner</dt><dd>${contactLink(site, d.owner)}</dd>
 <dt>Reviewed</dt><dd>${d.last_reviewed}; next review due <span class="fresh fresh-${dueState(site, p.reviewDue)}">${p.reviewDue}</span></dd>
@@ -49,19 +53,49 @@ ${p.incidents.length === 0 ? html`<p class="none">None in this build.</p>` : htm
   return layout(site, { title: d.title, section: 'plans', body, problems: site.problems[p.doc.file] });
 }
 
+/** Who must be told under a plan: one line per declared regime (its stages) and per duty of the plan's own. */
+function mustBeTold(site: SiteData, p: PlanView): { who: string; when: string }[] {
+  const byId = new Map([...BUILTIN_REGIMES, ...site.config.regimeDefinitions].map((r) => [r.id, r]));
+  const regimes = (p.doc.data.regimes ?? site.config.regimes).map((id) => byId.get(id)).filter((r): r is Regime => r !== undefined);
+  const clock = (st: Regime['stages'][number]) => st.clocks.map((c) => `${periodText(c.period, site.policy.undue_delay_hours).replace(/ \(.*\)$/, '')} from ${c.starts.replace(/^decision:/, '').replace(/^stage:/, '').replace('detected', 'awareness')}`).join(', at the latest ');
+  const cond = (w: Regime['when']) => [w?.personal_data ? 'personal data' : '', w?.decision ?? ''].filter(Boolean).join(', ');
+  const out = regimes.map((r) => ({
+    who: `${r.name}${cond(r.when) ? ` (if ${cond(r.when)})` : ''}`,
+    when: r.stages.map((st) => `${st.name.replace(/^Notify the |^Tell the /, '').replace(/^Notify /, '')}: ${clock(st)}${st.when?.decision ? ` if ${st.when.decision}` : ''}`).join('; '),
+  }));
+  const own = planRegime(p.doc);
+  for (const st of own?.stages ?? []) out.push({ who: `${st.audience}${st.contacts?.length ? ` (${st.contacts.map((id) => site.contact(id)?.doc.data.name ?? id).join(', ')})` : ''}`, when: clock(st) });
+  return out;
+}
+
+/** The call sheet: everyone the plan names, how to reach them, who to escalate to, and who must be told. One page of paper. */
 export function callSheetPage(site: SiteData, p: PlanView): string {
   const d = p.doc.data;
+  const told = mustBeTold(site, p);
   const body = html`<article class="call-sheet">
 <h1>Call sheet: ${d.title}</h1>
-<p class="muted">Printed from Firebreak (${site.audience} build) as of ${site.now.date}. Use it when chat and single sign-on are down. Plan owner: ${site.contact(d.owner)?.doc.data.name ?? d.owner}.</p>
-<table><caption class="sr-only">Every role's contacts and channels</caption><thead><tr><th scope="col">Role</th><th scope="col">Contact</th><th scope="col">Channels</th><th scope="col">Hours</th></tr></thead>
+<p class="muted">As of ${site.now.date} (${site.audience} build). For when chat and single sign-on are down. Plan owner: ${site.contact(d.owner)?.doc.data.name ?? d.owner}.</p>
+<table class="sheet"><caption class="sr-only">Every role's contacts, in order of preference, and how to reach them</caption><thead><tr><th scope="col">Role</th><th scope="col">Contact</th><th scope="col">Phone</th><th scope="col">Other channels</th><th scope="col">Hours</th></tr></thead>
 <tbody>${Object.entries(d.roles).map(([role, ids]) => html`${ids.map((id, i) => {
   const c = site.contact(id);
-  return html`<tr${raw(i === 0 ? ' class="first"' : '')}>${i === 0 ? html`<th scope="row" rowspan="${ids.length}">${role}</th>` : html``}<td>${c ? c.doc.data.name : id}${c?.doc.data.status === 'departed' ? ' (departed)' : ''}</td><td>${c && c.channels.length ? html`<ul class="plain">${c.channels.map((ch) => html`<li>${ch.type}: <span class="channel">${ch.value}</span></li>`)}</ul>` : html`<span class="none">no channel in this build</span>`}</td><td>${c?.doc.data.hours ?? ''}</td></tr>`;
+  const phones = (c?.channels ?? []).filter((ch) => ch.type === 'phone' || ch.type === 'pager' || ch.type === 'sms');
+  const others = (c?.channels ?? []).filter((ch) => !phones.includes(ch));
+  return html`<tr${raw(i === 0 ? ' class="first"' : '')}>${i === 0 ? html`<th scope="row" rowspan="${ids.length}">${role}</th>` : html``}<td>${c ? c.doc.data.name : id}${c?.doc.data.status === 'departed' ? ' (departed)' : ''}</td><td>${phones.length ? html`${phones.map((ch, j) => html`${j ? html`<br>` : html``}${channelValue(ch)}${ch.type === 'phone' ? html`` : html` <span class="muted">${ch.type}</span>`}`)}` : html`<span class="none">—</span>`}</td><td>${others.length ? html`${others.map((ch, j) => html`${j ? html`<br>` : html``}${channelValue(ch)}`)}` : html`<span class="none">—</span>`}</td><td>${c?.doc.data.hours ?? ''}</td></tr>`;
 })}`)}</tbody></table>
-${(d.escalation ?? []).length ? html`<h2>Escalation</h2><ol>${(d.escalation ?? []).map((e) => html`<li>After ${e.after_minutes} min: ${e.contacts.map((id) => site.contact(id)?.doc.data.name ?? id).join(', ')}${e.note ? ` — ${e.note}` : ''}</li>`)}</ol>` : html``}
-${(d.notify ?? []).length ? html`<h2>Who must be told</h2><ul>${(d.notify ?? []).map((n) => html`<li>${n.audience} within ${n.within_hours} h (${n.when})${n.note ? ` — ${n.note}` : ''}</li>`)}</ul>` : html``}
-<p class="no-print"><a href="${p.url}">Back to the plan</a></p>
+<div class="sheet-cols">
+${(d.escalation ?? []).length ? html`<section><h2>Escalation</h2><ol>${(d.escalation ?? []).map((e) => html`<li>After ${e.after_minutes} min: ${e.contacts.map((id) => site.contact(id)?.doc.data.name ?? id).join(', ')}${e.note ? ` — ${e.note}` : ''}</li>`)}</ol></section>` : html``}
+${told.length ? html`<section><h2>Who must be told</h2><ul>${told.map((t) => html`<li><strong>${t.who}</strong>: ${t.when}</li>`)}</ul></section>` : html``}
+</div>
+<p class="no-print"><a href="${p.url}">Back to the plan</a> · <a href="${site.base}call-sheets/">All call sheets</a></p>
 </article>`;
-  return layout(site, { title: `Call sheet: ${d.title}`, section: 'plans', body, printClass: 'print-sheet' });
+  return layout(site, { title: `Call sheet: ${d.title}`, section: 'call-sheets', body, printClass: 'print-sheet' });
+}
+
+/** Every plan's call sheet, one tap from every page. */
+export function callSheetsPage(site: SiteData): string {
+  const body = html`<h1>Call sheets</h1>
+<p>Who to call for each kind of incident, on one printable page. Print them now: they are for when chat and single sign-on are down.</p>
+${site.plans.length === 0 ? html`<p class="none">No plans in this build.</p>` : html`<ul class="sheets">${site.plans.map((p) => html`<li><a class="button" href="${p.callSheetUrl}">${p.doc.data.title}</a></li>`)}</ul>`}
+<p>Everyone, by team: <a href="${site.base}contacts/">the contact directory</a>.</p>`;
+  return layout(site, { title: 'Call sheets', section: 'call-sheets', body });
 }

@@ -55,6 +55,19 @@ max_file_bytes?: number
 max_front_matter_bytes?: number
 }
 /**
+ * The published site: where it lives and who publishes it (for the Atom feed and the calendar).
+ */
+site?: {
+/**
+ * The site's origin, for absolute links in the feed (`build --origin` overrides it; the Pages workflow passes its own). Without it the feed's links are relative to the feed.
+ */
+origin?: string
+/**
+ * Who publishes the site, as the feed's author. Default: "Incident response team".
+ */
+author?: string
+}
+/**
  * The notification regimes that apply to this organisation's incidents (a plan's `regimes:` replaces this list for its incidents): built in `uk-gdpr`, `eu-gdpr`, `nis2`, `dora`, `sec-8k`, `hipaa`, or ids from `regime_definitions`. See docs/regimes.md.
  * 
  * @maxItems 30
