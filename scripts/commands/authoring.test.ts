@@ -53,7 +53,7 @@ describe('new', () => {
     const b = await run(root, 'new', 'incident', '--title', 'B', '--summary', 'What we know.', '--severity', 'low', '--commander', 'bob-okafor', '--visibility', 'internal', '--started', '2025-12-31T23:00Z', '--detected', '2026-01-01T01:00Z', '--now', NOW);
     expect(b.out).toContain('incidents/2025/inc-2025-001.md');
     const c = await run(root, 'new', 'exercise', '--title', 'Contact drill', '--summary', 'What we know.', '--severity', 'low', '--commander', 'carol-smith', '--visibility', 'internal', '--format', 'contact-drill', '--now', NOW);
-    expect(c.out).toContain('incidents/2026/ex-2026-002.md');
+    expect(c.out).toContain('incidents/2026/ex-2026-004.md');
   });
 
   it('takes times at the precision they are known, in any zone, and invents nothing', async () => {
@@ -203,7 +203,7 @@ describe('lessons', () => {
   it.each([
     [['--status', 'overdue'], []],
     [['--status', 'unverified'], ['EX-2026-001 shutdown-authority', 'INC-2026-003 access-logging']],
-    [['--owner', 'dan-reyes'], ['INC-2026-001 netops-rota', 'INC-2026-001 pcap-access', 'INC-2026-002 always-on']],
+    [['--owner', 'dan-reyes'], ['INC-2026-001 netops-rota', 'INC-2026-001 pcap-access', 'INC-2026-002 always-on', 'EX-2026-003 swing-runbook']],
   ])('%j', async (args, expected) => {
     const r = await run(copyExample(), 'lessons', ...args, '--format', 'json', '--now', '2026-11-23');
     expect((JSON.parse(r.out) as { incident: string; id: string }[]).map((l) => `${l.incident} ${l.id}`).sort()).toEqual(expected.sort());

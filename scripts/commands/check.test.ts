@@ -50,7 +50,7 @@ describe('check over the example content', () => {
     const r = await check(root, '--now', NOW, '--format', 'json');
     expect(r.code).toBe(1);
     expect(r.json.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([
-      expect.objectContaining({ ruleId: 'md/required-sections', file: 'incidents/2026/inc-2026-002.md', line: 124, column: 1 }),
+      expect.objectContaining({ ruleId: 'md/required-sections', file: 'incidents/2026/inc-2026-002.md', line: 129, column: 1 }),
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('check over the example content', () => {
     const r = await check(root, '--now', NOW, '--format', 'json');
     expect(r.code).toBe(1);
     expect(r.json.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([
-      expect.objectContaining({ ruleId: 'md/timeline-order', file: 'incidents/2026/inc-2026-002.md', line: 106, column: 3 }),
+      expect.objectContaining({ ruleId: 'md/timeline-order', file: 'incidents/2026/inc-2026-002.md', line: 111, column: 3 }),
     ]);
   });
 

@@ -10,6 +10,8 @@ export interface Policy {
   plan_exercise_days: number;
   plan_due_soon_days: number;
   review_within_days: number;
+  /** How far back a possible recurrence is looked for, in days. */
+  recurrence_window_days: number;
   lesson_due_soon_days: number;
   /** What "without undue delay" means here, in hours (GDPR Art. 34): a documented policy number. */
   undue_delay_hours: number;
@@ -26,6 +28,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   plan_exercise_days: 180,
   plan_due_soon_days: 30,
   review_within_days: 14,
+  recurrence_window_days: 365,
   lesson_due_soon_days: 7,
   undue_delay_hours: 72,
   approximate_minutes: 30,

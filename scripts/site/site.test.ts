@@ -26,13 +26,13 @@ const incidentPages = (audience: string) => builds[audience]!.files.filter((f) =
 
 describe('audiences', () => {
   it('public holds only public incidents', () => {
-    expect(incidentPages('public')).toEqual(['inc-2026-002']);
+    expect(incidentPages('public')).toEqual(['ex-2026-003', 'inc-2026-002']);
   });
   it('internal adds internal incidents and exercises, not restricted ones', () => {
-    expect(incidentPages('internal')).toEqual(['ex-2026-001', 'inc-2026-001', 'inc-2026-002', 'inc-2026-004', 'inc-2026-005']);
+    expect(incidentPages('internal')).toEqual(['ex-2026-001', 'ex-2026-002', 'ex-2026-003', 'inc-2026-001', 'inc-2026-002', 'inc-2026-004', 'inc-2026-005']);
   });
   it('restricted holds everything', () => {
-    expect(incidentPages('restricted')).toEqual(['ex-2026-001', 'inc-2026-001', 'inc-2026-002', 'inc-2026-003', 'inc-2026-004', 'inc-2026-005']);
+    expect(incidentPages('restricted')).toEqual(['ex-2026-001', 'ex-2026-002', 'ex-2026-003', 'inc-2026-001', 'inc-2026-002', 'inc-2026-003', 'inc-2026-004', 'inc-2026-005']);
   });
   it('every audience has every page kind it may see', () => {
     for (const audience of Object.keys(builds)) {
@@ -118,7 +118,8 @@ describe('quality', () => {
   it('the feed is Atom with the audience\'s incidents', () => {
     const feed = readOutput(builds.public!.dir, 'feed.xml');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect([...feed.matchAll(/<entry>/g)]).toHaveLength(1);
+    expect([...feed.matchAll(/<entry>/g)]).toHaveLength(2);
+    expect(feed).toContain("INC-2026-002: DDoS");
   });
 });
 

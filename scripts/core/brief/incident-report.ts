@@ -6,6 +6,7 @@
 import { durations, engagements, type Duration } from '../model/durations.js';
 import { notices, type NoticeState } from '../model/notifications.js';
 import { dutiesOf, outstandingDuty, type DutyState } from '../model/duties.js';
+import { similarText } from '../model/derive.js';
 import { parseDate, type Now } from '../model/time.js';
 import { timesOf } from '../model/times.js';
 import type { IncidentDoc, Lesson, Model } from '../model/types.js';
@@ -122,7 +123,10 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
   };
   const summary = sectionText(doc.body, 'Summary');
   if (summary) report.summary = summary;
-  if (x.root_cause && written(x.root_cause.summary)) report.cause = x.root_cause;
+  if (x.root_cause && written(x.root_cause.summary)) {
+    const similar = similarText(x.root_cause.similar);
+    report.cause = { summary: x.root_cause.summary, ...(x.root_cause.type ? { type: x.root_cause.type } : {}), ...(similar ? { similar } : {}) };
+  }
   const well = sectionText(doc.body, 'What went well');
   if (well) report.wentWell = well;
   const poorly = sectionText(doc.body, 'What went poorly');

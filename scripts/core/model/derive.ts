@@ -75,3 +75,9 @@ export function planExerciseDue(model: Model, plan: PlanDoc, policy: Policy, vis
   if (from === undefined) return undefined;
   return last ? { day: from + every, last } : { day: from + every };
 }
+
+/** The search for similar causes in words, whether recorded as text or as data. */
+export function similarText(similar: string | { searched: string; found: string; tickets?: string[] } | undefined): string | undefined {
+  if (similar === undefined || typeof similar === 'string') return similar;
+  return `Searched ${similar.searched.replace(/\.$/, '')}. Found: ${similar.found.replace(/\.$/, '')}.${similar.tickets?.length ? ` Tickets: ${similar.tickets.join(', ')}.` : ''}`;
+}

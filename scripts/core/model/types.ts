@@ -39,6 +39,7 @@ export interface Contact {
   verified_method?: string;
   review_every?: number;
   notes?: string;
+  revisions?: Revision[];
 }
 
 export interface NotifyDuty {
@@ -62,10 +63,26 @@ export interface Plan {
   notify?: NotifyDuty[];
   /** Notification regimes for incidents under this plan, instead of the repository's. */
   regimes?: string[];
+  revisions?: Revision[];
   last_reviewed: string;
   review_every?: number;
   last_exercised?: string;
   exercise_every?: number;
+}
+
+/** What a lesson changes: a plan (and its section), a contact, or something outside the repository. */
+export interface LessonChange {
+  plan?: string;
+  section?: string;
+  contact?: string;
+  external?: string;
+}
+
+/** A change recorded in a plan or contact, and the lesson (`INC-…/lesson-id`) that asked for it. */
+export interface Revision {
+  date: string;
+  lesson: string;
+  note?: string;
 }
 
 export interface Lesson {
@@ -75,6 +92,10 @@ export interface Lesson {
   owner?: string;
   due?: string;
   status: LessonStatus;
+  raised?: string;
+  changes?: LessonChange[];
+  implemented?: string;
+  exercise?: string;
   tracking?: string;
   verified?: string;
   verification?: string;
@@ -127,6 +148,9 @@ export interface Incident extends Partial<Record<Milestone, TimeFact>> {
   visibility: Visibility;
   timezone?: string;
   sources?: string[];
+  related?: string[];
+  recurrence?: { of: string; lessons_held?: 'yes' | 'no' | 'partly' | 'unknown'; note?: string };
+  unrelated?: string[];
   /** Decisions that start or stop notification clocks: materiality, major, significant, high-risk, risk… */
   decisions?: Record<string, Decision>;
   detection?: { source: string; method?: string; could_be_earlier?: string };
@@ -135,7 +159,7 @@ export interface Incident extends Partial<Record<Milestone, TimeFact>> {
   accelerators?: string[];
   impact?: { summary?: string; personal_data: boolean | 'unknown'; records?: CountFact; customers_affected?: CountFact; devices_affected?: CountFact; downtime_minutes?: number; cost?: string };
   notifications?: Notification[];
-  root_cause?: { summary: string; type?: string; similar?: string };
+  root_cause?: { summary: string; type?: string; similar?: string | { searched: string; found: string; tickets?: string[] } };
   lessons?: Lesson[];
   exercise?: { format: string; scenario?: string; facilitator?: string };
 }

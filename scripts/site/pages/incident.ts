@@ -75,7 +75,7 @@ ${sent.length === 0 ? (matched.size ? html`` : html`<p class="none">No notificat
 </section>
 
 <section aria-labelledby="h-root"><h2 id="h-root">Root cause</h2>
-${x.root_cause ? html`<p>${x.root_cause.summary}${x.root_cause.type ? html` ${badge('cause', x.root_cause.type)}` : html``}</p>${x.root_cause.similar ? html`<p><strong>Similar causes looked for:</strong> ${x.root_cause.similar}</p>` : html``}` : html`<p class="none">Not established yet.</p>`}
+${x.root_cause ? html`<p>${x.root_cause.summary}${x.root_cause.type ? html` ${badge('cause', x.root_cause.type)}` : html``}</p>${similarPart(x.root_cause.similar)}` : html`<p class="none">Not established yet.</p>`}
 </section>
 
 <section aria-labelledby="h-lessons"><h2 id="h-lessons">Lessons</h2>
@@ -121,3 +121,11 @@ function sourceLinks(sources: readonly string[] | undefined): Raw {
   if (!sources?.length) return html``;
   return html` <span class="sources">(${sources.map((s, i) => html`${i ? '; ' : ''}${/^https?:\/\//.test(s) ? html`<a href="${s}" rel="noopener noreferrer">source</a>` : s}`)})</span>`;
 }
+
+/** The search for similar causes: where, what was found, and the tickets opened. */
+function similarPart(similar: NonNullable<IncidentDoc['data']['root_cause']>['similar']): Raw {
+  if (similar === undefined) return html``;
+  if (typeof similar === 'string') return html`<p><strong>Similar causes looked for:</strong> ${similar}</p>`;
+  return html`<dl class="facts"><dt>Similar causes looked for in</dt><dd>${similar.searched}</dd><dt>Found</dt><dd>${similar.found}</dd>${similar.tickets?.length ? html`<dt>Tickets</dt><dd>${similar.tickets.map((t, i) => html`${i ? ', ' : ''}<a href="${t}" rel="noopener noreferrer">${t}</a>`)}</dd>` : html``}</dl>`;
+}
+

@@ -34,6 +34,10 @@ plan_due_soon_days?: number
  */
 review_within_days?: number
 /**
+ * How far back an incident with the same systems and the same kind of cause is suggested as a possible recurrence. Default 365.
+ */
+recurrence_window_days?: number
+/**
  * Days before a lesson's due date when it is reported as due soon. Default 7.
  */
 lesson_due_soon_days?: number

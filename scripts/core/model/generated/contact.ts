@@ -5,6 +5,25 @@
  * Who to call when this contact cannot be reached, in order.
  */
 export type ContactIds = string[]
+/**
+ * What changed in this contact and which lesson asked for it.
+ * 
+ * @maxItems 200
+ */
+export type Revisions = {
+/**
+ * When the change was made.
+ */
+date: string
+/**
+ * The lesson that asked for it.
+ */
+lesson: string
+/**
+ * What changed.
+ */
+note?: string
+}[]
 
 /**
  * A person, team, vendor or outside party that may be needed during an incident.
@@ -125,4 +144,5 @@ review_every?: number
  * Anything a responder should know before calling.
  */
 notes?: string
+revisions?: Revisions
 }

@@ -48,6 +48,35 @@ participants?: ContactIds
  */
 systems?: string[]
 /**
+ * Incidents and exercises related to this one; shown on both pages.
+ * 
+ * @maxItems 50
+ */
+related?: string[]
+/**
+ * This incident is a recurrence of an earlier one: and did the earlier one's lessons hold?
+ */
+recurrence?: {
+/**
+ * An incident id `INC-YYYY-NNN` or exercise id `EX-YYYY-NNN`; the file is named after it in lowercase.
+ */
+of: string
+/**
+ * Whether the earlier incident's lessons held.
+ */
+lessons_held?: ("yes" | "no" | "partly" | "unknown")
+/**
+ * Which lesson held and which did not.
+ */
+note?: string
+}
+/**
+ * Incidents the recurrence rule suggested that are not related (looked at and dismissed).
+ * 
+ * @maxItems 50
+ */
+unrelated?: string[]
+/**
  * Who may read it: public (published), internal (staff), restricted (need to know). Required: a missing value fails closed.
  */
 visibility: ("public" | "internal" | "restricted")
@@ -21323,9 +21352,24 @@ summary: string
  */
 type?: ("bug" | "configuration" | "process" | "human" | "vendor" | "unknown")
 /**
- * When the cause is a bug (or configuration), where similar ones were looked for and what was found.
+ * When the cause is a bug (or configuration), where similar ones were looked for and what was found: in words, or as data.
  */
-similar?: string
+similar?: (string | {
+/**
+ * Free text on one or more lines.
+ */
+searched: string
+/**
+ * Free text on one or more lines.
+ */
+found: string
+/**
+ * Tickets opened for what was found.
+ * 
+ * @maxItems 50
+ */
+tickets?: string[]
+})
 }
 /**
  * Lessons learned. An incident is not closed until each is verified or won't fix.
@@ -21356,7 +21400,3591 @@ due?: string
  */
 status: ("open" | "in-progress" | "implemented" | "verified" | "wont-fix")
 /**
- * Ticket or pull request.
+ * When the lesson was raised; changes made before it do not count. Default: the day of the review, else of detection.
+ */
+raised?: string
+/**
+ * What the lesson changes: a plan (and its section), a contact, or something outside the repository. A plan or contact named here must record the change in its `revisions:` before the lesson can be implemented or verified.
+ * 
+ * @maxItems 20
+ */
+changes?: []|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]|[{
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}, {
+/**
+ * The plan it changes.
+ */
+plan?: string
+/**
+ * The plan's section or step it changes.
+ */
+section?: string
+/**
+ * The `id` of a contact document in contacts/.
+ */
+contact?: string
+/**
+ * Something outside the repository: a ticket, a commit, a control.
+ */
+external?: string
+}]
+/**
+ * When it was implemented.
+ */
+implemented?: string
+/**
+ * An absolute https (or http) link.
  */
 tracking?: string
 /**
@@ -21364,11 +24992,15 @@ tracking?: string
  */
 verified?: string
 /**
- * How it was tested.
+ * Free text on one or more lines.
  */
 verification?: string
 /**
- * Why it will not be done (wont-fix).
+ * An incident id `INC-YYYY-NNN` or exercise id `EX-YYYY-NNN`; the file is named after it in lowercase.
+ */
+exercise?: string
+/**
+ * Free text on one or more lines.
  */
 reason?: string
 }[]
@@ -21381,7 +25013,7 @@ exercise?: {
  */
 format: ("tabletop" | "contact-drill" | "simulation" | "red-team")
 /**
- * The scenario played.
+ * Free text on one or more lines.
  */
 scenario?: string
 /**

@@ -15,6 +15,25 @@ export type ContactIds1 = string[]
  * Contacts through whom the audience is told.
  */
 export type ContactIds2 = string[]
+/**
+ * What changed in this plan and which lesson asked for it.
+ * 
+ * @maxItems 200
+ */
+export type Revisions = {
+/**
+ * When the change was made.
+ */
+date: string
+/**
+ * The lesson that asked for it.
+ */
+lesson: string
+/**
+ * What changed.
+ */
+note?: string
+}[]
 
 /**
  * A response plan (playbook): who does what, who to escalate to and who must be told.
@@ -121,4 +140,5 @@ last_exercised?: string
  * Days between exercises; default from policy (180).
  */
 exercise_every?: number
+revisions?: Revisions
 }
