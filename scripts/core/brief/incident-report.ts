@@ -7,6 +7,7 @@ import { durations, engagements, type Duration } from '../model/durations.js';
 import { notices, type NoticeState } from '../model/notifications.js';
 import { dutiesOf, outstandingDuty, type DutyState } from '../model/duties.js';
 import { similarText } from '../model/derive.js';
+import { reachOf } from '../model/lessons.js';
 import { parseDate, type Now } from '../model/time.js';
 import { timesOf } from '../model/times.js';
 import type { IncidentDoc, Lesson, Model } from '../model/types.js';
@@ -35,6 +36,10 @@ export interface IncidentReport {
   wentPoorly?: string;
   /** Each notification duty (docs/regimes.md) and whether it was met. */
   duties: { key: string; regime: string; name: string; state: DutyState; deadline?: string; sent?: string; margin?: string; why?: string }[];
+  /** What each lesson changed (or is still to change), plan or contact. */
+  changes: { lesson: string; target: string; section?: string; recorded?: string }[];
+  /** Recurrences: of an earlier incident, and later ones of this. */
+  recurrences: string[];
   /** Notifications that discharge no duty. */
   notifications: { audience: string; when?: string; due?: string; state: NoticeState; afterDetection?: string; why?: string }[];
   lessons: (Lesson & { ownerName: string; overdue: boolean })[];
@@ -47,7 +52,7 @@ export interface IncidentReport {
  * Build the report. `nameOf` names a contact for the report's readers: by default their name; the
  * public site passes its label (a person's team, or "staff").
  */
-export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig(), nameOf: (id: string) => string = (id) => model.contacts.get(id)?.data.name ?? id): IncidentReport {
+export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig(), nameOf: (id: string) => string = (id) => model.contacts.get(id)?.data.name ?? id, visible: (d: IncidentDoc) => boolean = () => true): IncidentReport {
   const name = (_model: Model, id: string | undefined) => (id === undefined ? 'no owner' : id === 'unknown' ? 'not recorded' : nameOf(id));
   const x = doc.data;
   const today = Math.floor(now.ms / 86_400_000);
@@ -119,6 +124,14 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
     worked: x.accelerators ?? [],
     failed: (x.gaps ?? []).map((g) => `${g.note}${g.delay_minutes ? ` (cost ${humanDuration(g.delay_minutes * 60_000)})` : ''}`),
     duties, notifications, lessons, open,
+    changes: (x.lessons ?? []).flatMap((l) => reachOf(model, doc, l).map((r) => ({
+      lesson: l.title, target: `${r.kind} ${r.kind === 'plan' ? model.plans.get(r.target)?.data.title ?? r.target : model.contacts.has(r.target) ? nameOf(r.target) : r.target}`,
+      ...(r.change.section ? { section: r.change.section } : {}), ...(r.revision ? { recorded: r.revision.date } : {}),
+    }))),
+    recurrences: [
+      ...(x.recurrence && model.incidents.get(x.recurrence.of) && visible(model.incidents.get(x.recurrence.of)!) ? [`A recurrence of ${x.recurrence.of}${model.incidents.get(x.recurrence.of) ? ` (${model.incidents.get(x.recurrence.of)!.data.title})` : ''}; its lessons held: ${x.recurrence.lessons_held ?? 'not yet said'}${x.recurrence.note ? `. ${x.recurrence.note}` : ''}`] : []),
+      ...[...model.incidents.values()].filter((d) => d.data.recurrence?.of === doc.id && visible(d)).map((d) => `Recurred in ${d.id} (${d.data.title}); lessons held: ${d.data.recurrence!.lessons_held ?? 'not yet said'}`),
+    ],
     toWrite: outstanding(x, doc.outline?.headings, x.kind, config.requirements, config.sections[x.kind]),
   };
   const summary = sectionText(doc.body, 'Summary');
@@ -154,6 +167,8 @@ export function reportMarkdown(r: IncidentReport): string {
   out.push('## Lessons', '');
   if (r.lessons.length) out.push('| Lesson | Owner | Due | Status |', '| --- | --- | --- | --- |', ...r.lessons.map((l) => `| ${l.title.replace(/\|/g, '\\|')} | ${l.ownerName} | ${l.due ?? '—'} | ${l.status}${l.overdue ? ' (overdue)' : ''} |`), '');
   else out.push('None recorded yet.', '');
+  if (r.changes.length) out.push('## What the lessons changed', '', list(r.changes.map((c) => `"${c.lesson}": ${c.target}${c.section ? ` (${c.section})` : ''}, ${c.recorded ? `changed ${c.recorded}` : 'not yet changed'}`)), '');
+  if (r.recurrences.length) out.push('## Recurrences', '', list(r.recurrences), '');
   out.push('## What remains open', '', r.open.length ? list(r.open) : 'Nothing: every lesson is verified or won\'t fix, and every notification was made.', '');
   if (r.toWrite.length) out.push('### Still to be written', '', list(r.toWrite.map((t) => `${t.what === 'section' ? `The ${t.name} section` : `\`${t.name}\``} (needed from status ${t.since})`)), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

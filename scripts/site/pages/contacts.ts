@@ -4,6 +4,8 @@ import { html, raw } from '../html.js';
 import { renderMarkdown } from '../markdown.js';
 import type { ContactView, SiteData } from '../site-data.js';
 import { layout } from './layout.js';
+import { shapedBy } from './lessons-part.js';
+import { lessonsOfTarget } from '../../core/model/lessons.js';
 import { badge, contactLink, contactList, firstChannel, freshness, incidentLink, channelValue } from './parts.js';
 
 const GROUPS: [string, string][] = [['team', 'Teams'], ['person', 'People'], ['vendor', 'Vendors'], ['external', 'Outside parties']];
@@ -50,6 +52,7 @@ ${d.contract ? html`<section aria-labelledby="h-contract"><h2 id="h-contract">Co
 <dt>Can do</dt><dd>${(d.access ?? []).length ? html`<ul>${(d.access ?? []).map((a) => html`<li>${a}</li>`)}</ul>` : '—'}</dd></dl></section>
 <section aria-labelledby="h-plans"><h2 id="h-plans">In plans</h2>
 ${c.roles.length === 0 ? html`<p class="none">Not named in any plan.</p>` : html`<ul>${c.roles.map((r) => html`<li><a href="${site.plan(r.plan.id)!.url}">${r.plan.data.title}</a>: ${r.role}${r.rank === 0 ? ' (first choice)' : ` (choice ${r.rank + 1})`}</li>`)}</ul>`}</section>
+${c.doc.data.revisions?.length || lessonsOfTarget(site.model, 'contact', c.doc.id).pending.length ? shapedBy(site, 'contact', c.doc.id) : html``}
 <section aria-labelledby="h-incidents"><h2 id="h-incidents">In incidents</h2>
 ${c.incidents.length === 0 ? html`<p class="none">None in this build.</p>` : html`<ul>${c.incidents.map((i) => html`<li>${incidentLink(site, i)} ${i.data.title}</li>`)}</ul>`}</section>
 ${c.doc.body.trim() ? html`<section aria-labelledby="h-notes"><h2 id="h-notes">Notes</h2><div class="prose">${raw(renderMarkdown(c.doc.body, c.doc.file, site.links, site.base))}</div></section>` : html``}

@@ -9,8 +9,11 @@ import { buildIncidentReport } from '../../core/brief/incident-report.js';
 import { reportFragment } from './report.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
+import { reachOf } from '../../core/model/lessons.js';
+import type { Lesson } from '../../core/model/types.js';
+import type { ContactView, PlanView } from '../site-data.js';
 import { clockTable, dutiesOfDoc } from './duties.js';
-import { badge, contactLink, contactList, fact, figure, whenValue } from './parts.js';
+import { badge, contactLink, contactList, fact, figure, incidentLink, whenValue } from './parts.js';
 import { timesOf } from '../../core/model/times.js';
 import { notices } from '../../core/model/notifications.js';
 import { between, humanDuration } from '../../core/time/duration.js';
@@ -78,13 +81,14 @@ ${sent.length === 0 ? (matched.size ? html`` : html`<p class="none">No notificat
 ${x.root_cause ? html`<p>${x.root_cause.summary}${x.root_cause.type ? html` ${badge('cause', x.root_cause.type)}` : html``}</p>${similarPart(x.root_cause.similar)}` : html`<p class="none">Not established yet.</p>`}
 </section>
 
+${relatedPart(site, doc)}
 <section aria-labelledby="h-lessons"><h2 id="h-lessons">Lessons</h2>
 ${(x.lessons ?? []).length === 0 ? html`<p class="none">No lessons recorded yet.</p>` : html`<table><caption class="sr-only">Lessons, with owner and status</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Verification</th></tr></thead>
-<tbody>${(x.lessons ?? []).map((l) => html`<tr id="lesson-${l.id}"><td>${l.title}${l.tracking ? html` (<a href="${l.tracking}" rel="noopener noreferrer">tracking</a>)` : html``}</td><td>${contactLink(site, l.owner)}</td><td>${l.due ?? '—'}</td><td>${badge('lesson', l.status)}</td><td>${l.verified ? `${l.verified}: ` : ''}${l.verification ?? l.reason ?? ''}</td></tr>`)}</tbody></table>`}
+<tbody>${(x.lessons ?? []).map((l) => html`<tr id="lesson-${l.id}"><td>${l.title}${l.tracking ? html` (<a href="${l.tracking}" rel="noopener noreferrer">tracking</a>)` : html``}${reachPart(site, doc, l)}</td><td>${contactLink(site, l.owner)}</td><td>${l.due ?? '—'}</td><td>${badge('lesson', l.status)}</td><td>${l.verified ? `${l.verified}: ` : ''}${l.verification ?? l.reason ?? ''}</td></tr>`)}</tbody></table>`}
 </section>
 
 <details id="report" class="report-box" data-pagefind-ignore="all"><summary>Report for senior staff (the same as <code>npm run report -- ${doc.id}</code>)</summary>
-${reportFragment(buildIncidentReport(site.model, doc, site.now, site.config, (id) => site.contact(id)?.doc.data.name ?? site.label(id)), (t) => renderMarkdown(t, doc.file, site.links, site.base), 3)}
+${reportFragment(buildIncidentReport(site.model, doc, site.now, site.config, (id) => site.contact(id)?.doc.data.name ?? site.label(id), (d) => site.incidents.includes(d)), (t) => renderMarkdown(t, doc.file, site.links, site.base), 3)}
 </details>
 
 <section class="record" aria-labelledby="h-record"><h2 id="h-record">The record</h2>
@@ -127,5 +131,34 @@ function similarPart(similar: NonNullable<IncidentDoc['data']['root_cause']>['si
   if (similar === undefined) return html``;
   if (typeof similar === 'string') return html`<p><strong>Similar causes looked for:</strong> ${similar}</p>`;
   return html`<dl class="facts"><dt>Similar causes looked for in</dt><dd>${similar.searched}</dd><dt>Found</dt><dd>${similar.found}</dd>${similar.tickets?.length ? html`<dt>Tickets</dt><dd>${similar.tickets.map((t, i) => html`${i ? ', ' : ''}<a href="${t}" rel="noopener noreferrer">${t}</a>`)}</dd>` : html``}</dl>`;
+}
+
+/** Where a lesson reached: each plan or contact it names, and whether the change is recorded there. */
+function reachPart(site: SiteData, doc: IncidentDoc, lesson: Lesson): Raw {
+  const reach = reachOf(site.model, doc, lesson);
+  if (reach.length === 0) return html``;
+  return html`<ul class="plain reach">${reach.map((r) => {
+    const target = r.kind === 'plan' ? site.plan(r.target) : site.contact(r.target);
+    const name = target ? html`<a href="${target.url}">${r.kind === 'plan' ? (target as PlanView).doc.data.title : (target as ContactView).doc.data.name}</a>` : html`${r.kind} ${r.target}`;
+    return html`<li class="muted">changes ${name}${r.change.section ? ` (${r.change.section})` : ''}: ${r.revision ? `recorded ${r.revision.date}` : 'not yet recorded'}</li>`;
+  })}</ul>`;
+}
+
+/** Related incidents, both ways, and recurrences with whether the earlier lessons held. Only what this build shows. */
+function relatedPart(site: SiteData, doc: IncidentDoc): Raw {
+  const shown = new Set(site.incidents);
+  const x = doc.data;
+  const held = (r: { lessons_held?: string; note?: string }) => html`${r.lessons_held ? ` (its lessons held: ${r.lessons_held})` : ''}${r.note ? html` <span class="muted">${r.note}</span>` : html``}`;
+  const rows: Raw[] = [];
+  const earlier = x.recurrence ? site.model.incidents.get(x.recurrence.of) : undefined;
+  if (earlier && shown.has(earlier)) rows.push(html`<li>A recurrence of ${incidentLink(site, earlier)} ${earlier.data.title}${held(x.recurrence!)}</li>`);
+  for (const later of site.incidents) if (later.data.recurrence?.of === doc.id) rows.push(html`<li>Recurred in ${incidentLink(site, later)} ${later.data.title}${held(later.data.recurrence)}</li>`);
+  const related = new Set([...(x.related ?? []), ...site.incidents.filter((d) => d.data.related?.includes(doc.id)).map((d) => d.id)]);
+  for (const id of related) {
+    const other = site.model.incidents.get(id);
+    if (other && shown.has(other)) rows.push(html`<li>Related: ${incidentLink(site, other)} ${other.data.title}</li>`);
+  }
+  if (rows.length === 0) return html``;
+  return html`<section aria-labelledby="h-related"><h2 id="h-related">Related incidents</h2><ul>${rows}</ul></section>`;
 }
 

@@ -4,6 +4,7 @@ import { html, raw } from '../html.js';
 import { renderMarkdown } from '../markdown.js';
 import type { PlanView, SiteData } from '../site-data.js';
 import { layout } from './layout.js';
+import { shapedBy } from './lessons-part.js';
 import { channelValue, contactLink, contactList, firstChannel, incidentLink } from './parts.js';
 import { BUILTIN_REGIMES } from '../../core/regimes/builtin.js';
 import { periodText } from '../../core/regimes/clock.js';
@@ -47,6 +48,7 @@ ${(d.escalation ?? []).length === 0 ? html`<p class="none">No escalation chain.<
 ${(d.notify ?? []).length === 0 ? html`<p class="none">No notification duties.</p>` : html`<table><caption class="sr-only">Notification duties</caption><thead><tr><th scope="col">Audience</th><th scope="col">Within</th><th scope="col">When</th><th scope="col">Through</th><th scope="col">Note</th></tr></thead>
 <tbody>${(d.notify ?? []).map((n) => html`<tr><td>${n.audience}</td><td>${n.within_hours} h</td><td>${n.when}</td><td>${contactList(site, n.contacts)}</td><td>${n.note ?? ''}</td></tr>`)}</tbody></table>`}</section>
 <section aria-labelledby="h-steps"><h2 id="h-steps">Steps</h2><div class="prose">${raw(renderMarkdown(p.doc.body, p.doc.file, site.links, site.base))}</div></section>
+${shapedBy(site, 'plan', p.doc.id)}
 <section aria-labelledby="h-used"><h2 id="h-used">Incidents and exercises that used it</h2>
 ${p.incidents.length === 0 ? html`<p class="none">None in this build.</p>` : html`<ul>${p.incidents.map((i) => html`<li>${incidentLink(site, i)} ${i.data.title}</li>`)}</ul>`}</section>
 </article>`;
