@@ -8,6 +8,7 @@ import { markdownProcessor } from './processor.js';
 import { markdownSeverity } from './severity.js';
 import { guardMarkdown } from './guard.js';
 import { parseTimeline, type TimelineContext, type TimelineEntry } from './timeline.js';
+import { readZone } from '../time/zones.js';
 
 export interface BodyAnalysis {
   outline: Outline;
@@ -24,7 +25,18 @@ export function analyseMarkdown(file: string, body: string, bodyLine: number, ki
   const vfile = new VFile({ path: file, value: body });
   const tree = processor.parse(vfile);
   const shape = outline(tree, body, offset);
-  const { entries, problems } = parseTimeline(shape.timelineItems, timeline);
+  // A zone the timeline declares once ("All times in UTC.", "Time (PT)") applies to its items.
+  let timelineCtx = timeline;
+  const declared = shape.timelineZone;
+  const zoneProblems: { line: number; column: number; message: string; hint: string; severity?: 'warning' }[] = [];
+  if (declared) {
+    const z = readZone(declared.text);
+    if ('zone' in z) timelineCtx = { ...timeline, zone: z.zone, zoneFrom: `line ${declared.line}` };
+    else zoneProblems.push({ line: declared.line, column: declared.column, message: `${z.error} declared for the timeline.`, hint: z.hint });
+  }
+  const parsed = parseTimeline(shape.timelineItems, timelineCtx);
+  const entries = parsed.entries;
+  const problems = [...zoneProblems, ...parsed.problems];
   const context: LintContext = { kind, outline: shape, timelineProblems: problems, lineOffset: offset };
   (vfile.data as { firebreak?: LintContext }).firebreak = context;
   processor.runSync(tree, vfile);

@@ -30,6 +30,8 @@ export interface Outline {
   headings: OutlineHeading[];
   links: OutlineLink[];
   timelineItems: TimelineItem[];
+  /** A zone the timeline declares once: in its heading, a preface line, or a table's time column. */
+  timelineZone?: { text: string; line: number; column: number };
 }
 
 /** Text that the scaffold writes as a prompt, to be replaced. */
@@ -60,6 +62,13 @@ export function outline(tree: Root, source: string, lineOffset = 0): Outline {
   let timelineDepth: number | undefined;
   const timelineItems: TimelineItem[] = [];
 
+  let timelineZone: Outline['timelineZone'];
+  const declare = (text: string, line: number, column: number, label = false) => {
+    const zone = zoneDeclared(text, label);
+    if (zone && !timelineZone) timelineZone = { text: zone, line, column };
+  };
+  const item = (text: string, line: number, column: number, extra: Partial<TimelineItem> = {}) => timelineItems.push({ text, line: line + lineOffset, column, ...extra });
+
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
     if (node.type === 'heading') {
@@ -74,17 +83,41 @@ export function outline(tree: Root, source: string, lineOffset = 0): Outline {
         }
       }
       headings.push({ depth: node.depth, text, slug: slugger.slug(text), line: node.position!.start.line + lineOffset, column: node.position!.start.column, empty });
-      timelineDepth = normaliseHeading(text) === 'timeline' ? node.depth : timelineDepth !== undefined && node.depth <= timelineDepth ? undefined : timelineDepth;
+      if (timelineDepth !== undefined && node.depth > timelineDepth) {
+        // One heading per event (`### 2018-03-26 10:34`, `### 21:00 - Team alerted`) or per day (`### 2025-07-26 Saturday`).
+        const h = node.position!;
+        const body = source.slice(h.start.offset!, h.end.offset!).replace(/^#+\s*/, '').replace(/\s*#*\s*$/, '');
+        if (TIMEISH.test(body)) {
+          const next = children[i + 1];
+          const said = next?.type === 'paragraph' ? toString(next).split('\n')[0] : '';
+          item(said && !/\s-\s\S/.test(body) ? `${body} — ${said}` : body, h.start.line, h.start.column + (h.end.offset! - h.start.offset! - body.length > 0 ? source.slice(h.start.offset!, h.end.offset!).indexOf(body) : 0), { heading: true });
+        }
+        continue;
+      }
+      const norm = normaliseHeading(text);
+      timelineDepth = /^timeline\b/.test(norm) ? node.depth : timelineDepth !== undefined && node.depth <= timelineDepth ? undefined : timelineDepth;
+      if (timelineDepth === node.depth) declare(text, node.position!.start.line + lineOffset, node.position!.start.column, true);
       continue;
     }
-    if (timelineDepth !== undefined && node.type === 'list') {
-      for (const item of node.children) {
-        const first = item.children[0];
+    if (timelineDepth === undefined) continue;
+    if (node.type === 'list') {
+      for (const li of node.children) {
+        const first = li.children[0];
         if (!first || first.type !== 'paragraph' || !first.position) continue;
-        timelineItems.push({
-          text: source.slice(first.position.start.offset, first.position.end.offset),
-          line: first.position.start.line + lineOffset,
-          column: first.position.start.column,
+        item(source.slice(first.position.start.offset, first.position.end.offset), first.position.start.line, first.position.start.column);
+      }
+    } else if (node.type === 'table' && node.position) {
+      tableItems(node as unknown as MdTable, source, item, declare, lineOffset);
+    } else if ((node.type === 'paragraph' || node.type === 'blockquote') && node.position) {
+      const text = source.slice(node.position.start.offset, node.position.end.offset);
+      declare(text, node.position.start.line + lineOffset, node.position.start.column);
+      // One event per line: a paragraph whose lines start with times.
+      const lines = text.split('\n');
+      if (node.type === 'paragraph' && lines.filter((l) => LINE_TIME.test(l)).length >= 2) {
+        let offset = 0;
+        lines.forEach((l, k) => {
+          if (LINE_TIME.test(l)) item(l.replace(/\s+$/, ''), node.position!.start.line + k, k === 0 ? node.position!.start.column : 1);
+          offset += l.length + 1;
         });
       }
     }
@@ -96,6 +129,46 @@ export function outline(tree: Root, source: string, lineOffset = 0): Outline {
       links.push({ url: (node as { url: string }).url, line: node.position.start.line + lineOffset, column: node.position.start.column });
     }
   });
-  return { lastLine: source.trimEnd().split('\n').length + lineOffset, headings, links, timelineItems };
+  return { lastLine: source.trimEnd().split('\n').length + lineOffset, headings, links, timelineItems, ...(timelineZone ? { timelineZone } : {}) };
+}
+
+/** A heading that names a time: a date, a time of day, or an approximate one. */
+const TIMEISH = /^(?:\*\*)?\s*(?:~|≈|around\s+|about\s+)?(?:\d{4,}-(?:\d{1,2}|MM)|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m\b)/i;
+/** A line that starts with a time, as one-event-per-line timelines write them. */
+const LINE_TIME = /^\s*(?:\*\*|__)?\s*(?:~|≈)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})/;
+
+/**
+ * The zone a line declares for the timeline: "All times in UTC.", "(all times in GMT)"; and, in a
+ * heading or a column header (`label`), "Timeline (UTC)", "Time (PT)".
+ */
+export function zoneDeclared(text: string, label = false): string | undefined {
+  const t = text.replace(/[*_>`]/g, ' ');
+  const m = /^\s*\(?\s*(?:all\s+)?times?\s+(?:are\s+|shown\s+|given\s+)?in\s+([A-Za-z][A-Za-z_/+\-]*(?:\/[A-Za-z_]+)?|UTC[+\-]\d{1,2}(?::\d{2})?)\b/i.exec(t)
+    ?? (label ? /\((?:times?\s+in\s+)?([A-Z]{2,5}|UTC[+\-]\d{1,2}(?::\d{2})?|[A-Za-z]+\/[A-Za-z_]+)\)/.exec(t) : null);
+  return m?.[1];
+}
+
+interface MdCell { position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } } }
+interface MdTable { children: { children: MdCell[]; position?: { start: { line: number; column: number } } }[] }
+
+/** Rows of a table with a time column (and maybe a date column) and an event: `Time | Event`, `Day | Date | Time (PT) | Event`. */
+function tableItems(table: MdTable, source: string, item: (text: string, line: number, column: number, extra?: Partial<TimelineItem>) => void, declare: (text: string, line: number, column: number, label?: boolean) => void, lineOffset: number): void {
+  const [head, ...rows] = table.children;
+  if (!head) return;
+  const cell = (c: MdCell | undefined) => (c ? toString(c as never).trim() : '');
+  const headers = head.children.map(cell);
+  const timeCol = headers.findIndex((h) => /\b(time|when|timestamp)\b/i.test(h));
+  const dateCol = headers.findIndex((h, i) => i !== timeCol && /\bdate\b/i.test(h));
+  if (timeCol === -1 && dateCol === -1) return;
+  const first = timeCol === -1 ? dateCol : timeCol;
+  declare(headers[first]!, head.position!.start.line + lineOffset, head.children[first]?.position?.start.column ?? 1, true);
+  const skip = new Set([timeCol, dateCol, headers.findIndex((h) => /^day$/i.test(h))]);
+  for (const row of rows) {
+    const when = [dateCol === -1 ? '' : cell(row.children[dateCol]), timeCol === -1 ? '' : cell(row.children[timeCol])].filter(Boolean).join(' ');
+    const what = row.children.filter((_, i) => !skip.has(i)).map(cell).filter(Boolean).join(' — ');
+    const at = row.children[dateCol === -1 ? timeCol : dateCol]?.position?.start ?? row.position?.start;
+    if (!at || (!when && !what)) continue;
+    item(`${when} ${what}`.trim(), at.line, at.column, { table: true });
+  }
 }
 

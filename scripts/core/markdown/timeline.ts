@@ -9,10 +9,14 @@ import type { Zone } from '../time/zones.js';
 export const TIMELINE_PHASES: readonly string[] = ['precursor', 'preparation', 'detection', 'analysis', 'containment', 'eradication', 'recovery', 'post-incident'];
 
 export interface TimelineItem {
-  /** The item's first paragraph, as written. */
+  /** The item's first paragraph (a table row's time and event, a heading's text), as written. */
   text: string;
   line: number;
   column: number;
+  /** From a heading under the timeline (`### 2018-03-26 10:34`); a day heading only sets the date. */
+  heading?: boolean;
+  /** From a table row: columns joined, so positions after the time are approximate. */
+  table?: boolean;
 }
 
 export interface Mention {
@@ -95,6 +99,12 @@ export function parseTimeline(items: readonly TimelineItem[], context: TimelineC
     const text = item.text;
     const problem = (message: string, hint: string, offset = 0, severity?: 'warning') => problems.push({ ...positionAt(item, offset), message, hint, ...(severity ? { severity } : {}) });
     const lead = text.match(/^\s*/)![0].length;
+    // A placeholder left in place of the time (`??`, `XX:XX`, `HH:MM`, `TBD`).
+    const leftover = /^(?:\*\*)?\s*(\?{2,}|XX:XX|HH:MM(?::SS)?|hh:mm|TBD|TBC|\[time\])/i.exec(text.slice(lead));
+    if (leftover) {
+      problem(`Unexpected placeholder \`${leftover[1]}\` for the time of this item, expected when it happened (or \`unknown\`)`, 'Write the time at the precision you know it, or `unknown —` if nobody knows; the item is not placed in time until then.', lead + leftover[0].length - leftover[1]!.length);
+      continue;
+    }
     const read = leadingTime(text.slice(lead), ctx);
     if ('error' in read) {
       const e = read.error;
@@ -113,6 +123,8 @@ export function parseTimeline(items: readonly TimelineItem[], context: TimelineC
       if (last.zone && !last.inherited?.zone) ctx = { ...ctx, zone: last.zone, zoneFrom: `line ${item.line}` };
     }
     const restOffset = lead + read.written.length;
+    // A day heading (`### 2025-07-26 Saturday`) dates the items below it; it is not an event.
+    if (item.heading && /^[\s,.:;—–-]*(?:mon|tues|wednes|thurs|fri|satur|sun)?(?:day)?[\s.]*$/i.test(text.slice(restOffset))) continue;
     let body = text.slice(restOffset).replace(/^(\*\*|__)?[\s,.:;—–-]*/, '');
     let phase: string | undefined;
     const tag = PHASE.exec(body);

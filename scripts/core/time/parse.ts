@@ -189,6 +189,12 @@ function parsePoint(input: string, ctx: TimeContext, base: number): { value: Poi
     if (rest.startsWith('T') || rest.startsWith('t')) rest = rest.slice(1);
     else if (/^\s/.test(rest)) rest = rest.trimStart();
     else if (rest !== '' && !/^[Zz+\-−[]/.test(rest)) return fail(`Unexpected \`${text}\`, expected a date such as \`2026-03-14\` followed by a time`, 'Separate the date and the time with `T` or a space.');
+    // `2026-03-02 ~09:00`: the time of a known day, approximately.
+    const a2 = /^(?:~|≈|about\s+|around\s+|approx\.?\s+)(?=\d)/i.exec(rest);
+    if (a2 && approximate === undefined) {
+      approximate = -1;
+      rest = rest.slice(a2[0].length);
+    }
   }
 
   // The time of day.
