@@ -11,6 +11,7 @@ import type { RequirementKind, Requirements } from './requirements.js';
 import { errorsToFindings } from './validate/to-findings.js';
 import { regimeProblems } from './regimes/check-config.js';
 import type { Regime } from './regimes/types.js';
+import { mergeAliases } from './sections.js';
 
 export const CONFIG_FILE = 'firebreak.yml';
 
@@ -65,8 +66,9 @@ export function parseConfig(text: string | undefined, validators: Validators): {
     }
   }
   if (findings.length === 0 && data && typeof data === 'object') {
-    const value = data as { regimes?: string[]; regime_definitions?: Regime[]; site?: Config['site'] };
+    const value = data as { regimes?: string[]; regime_definitions?: Regime[]; site?: Config['site']; section_aliases?: Record<string, string[]> };
     config.site = value.site ?? {};
+    config.sectionAliases = mergeAliases(value.section_aliases);
     config.regimeDefinitions = value.regime_definitions ?? [];
     config.regimes = value.regimes ?? [];
     findings.push(...regimeProblems(config));

@@ -2,6 +2,7 @@
 
 import { DEFAULT_REQUIREMENTS, type Requirements } from './requirements.js';
 import type { Regime } from './regimes/types.js';
+import { mergeAliases } from './sections.js';
 
 export interface Policy {
   contact_review_days: number;
@@ -59,6 +60,8 @@ export interface Config {
   regimeDefinitions: readonly Regime[];
   /** The published site: its origin and publisher, for the feed. */
   site: { origin?: string; author?: string };
+  /** Other names of each section (the kit's families, and the repository's own). */
+  sectionAliases: Record<string, readonly string[]>;
 }
 
 export function defaultConfig(): Config {
@@ -70,5 +73,6 @@ export function defaultConfig(): Config {
     regimes: [],
     regimeDefinitions: [],
     site: {},
+    sectionAliases: mergeAliases(undefined),
   };
 }

@@ -2,6 +2,7 @@
 // the section rules, the scaffold, the report and the site. Defaults here; firebreak.yml
 // `requirements:` replaces the entry of any status.
 
+import { isSection } from './sections.js';
 import type { IncidentStatus } from './model/types.js';
 
 export const STATUSES: readonly IncidentStatus[] = ['open', 'contained', 'resolved', 'reviewed', 'closed'];
@@ -102,12 +103,12 @@ export interface Outstanding {
  * What the record still lacks, now or for a later status: fields not written (missing or a
  * prompt) and listed sections absent or empty, in the order of the statuses that need them.
  */
-export function outstanding(data: Record<string, unknown>, headings: readonly { text: string; empty: boolean }[] | undefined, kind: RequirementKind, requirements: Requirements, sections: readonly string[]): Outstanding[] {
+export function outstanding(data: Record<string, unknown>, headings: readonly { text: string; empty: boolean }[] | undefined, kind: RequirementKind, requirements: Requirements, sections: readonly string[], aliases?: Readonly<Record<string, readonly string[]>>): Outstanding[] {
   const out: Outstanding[] = [];
   for (const s of STATUSES) for (const name of requirements[kind][s].fields) if (!isWritten(valueAt(data, name))) out.push({ name, what: 'field', since: s });
   // Without the body's outline (a caller that did not read Markdown) sections are not judged.
   if (headings) for (const r of sectionStages(requirements, kind, sections)) {
-    const h = headings.find((x) => key(x.text) === key(r.name));
+    const h = headings.find((x) => isSection(x.text, r.name, aliases));
     if (!h || h.empty) out.push({ name: r.name, what: 'section', since: r.since });
   }
   return out.sort((a, b) => STATUSES.indexOf(a.since) - STATUSES.indexOf(b.since));

@@ -1,3 +1,4 @@
+import { mergeAliases } from '../core/sections.js';
 // Tests build a small repository in memory (a valid fixture with one change per case) and
 // read back `file:line:col ruleId` lines, through the same core the CLI uses.
 
@@ -157,6 +158,8 @@ export interface RunOptions {
   /** Notification regimes declared for the repository (firebreak.yml `regimes:`). */
   regimes?: string[];
   regimeDefinitions?: Regime[];
+  /** Headings that count as each section, added to the kit's. */
+  sectionAliases?: Record<string, string[]>;
 }
 
 /** Load texts as a repository: the model every rule, report and page reads. */
@@ -190,6 +193,7 @@ export function run(files: Readonly<Record<string, string | Uint8Array>>, option
   if (options.requirements) config.requirements = options.requirements;
   if (options.regimes) config.regimes = options.regimes;
   if (options.regimeDefinitions) config.regimeDefinitions = options.regimeDefinitions;
+  if (options.sectionAliases) config.sectionAliases = mergeAliases(options.sectionAliases);
   return collectDiagnostics({ model, config, placer, diagnostics }, options.now ?? NOW).diagnostics;
 }
 

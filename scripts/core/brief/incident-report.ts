@@ -132,17 +132,17 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
       ...(x.recurrence && model.incidents.get(x.recurrence.of) && visible(model.incidents.get(x.recurrence.of)!) ? [`A recurrence of ${x.recurrence.of}${model.incidents.get(x.recurrence.of) ? ` (${model.incidents.get(x.recurrence.of)!.data.title})` : ''}; its lessons held: ${x.recurrence.lessons_held ?? 'not yet said'}${x.recurrence.note ? `. ${x.recurrence.note}` : ''}`] : []),
       ...[...model.incidents.values()].filter((d) => d.data.recurrence?.of === doc.id && visible(d)).map((d) => `Recurred in ${d.id} (${d.data.title}); lessons held: ${d.data.recurrence!.lessons_held ?? 'not yet said'}`),
     ],
-    toWrite: outstanding(x, doc.outline?.headings, x.kind, config.requirements, config.sections[x.kind]),
+    toWrite: outstanding(x, doc.outline?.headings, x.kind, config.requirements, config.sections[x.kind], config.sectionAliases),
   };
-  const summary = sectionText(doc.body, 'Summary');
+  const summary = sectionText(doc.body, 'Summary', config.sectionAliases);
   if (summary) report.summary = summary;
   if (x.root_cause && written(x.root_cause.summary)) {
     const similar = similarText(x.root_cause.similar);
     report.cause = { summary: x.root_cause.summary, ...(x.root_cause.type ? { type: x.root_cause.type } : {}), ...(similar ? { similar } : {}) };
   }
-  const well = sectionText(doc.body, 'What went well');
+  const well = sectionText(doc.body, 'What went well', config.sectionAliases);
   if (well) report.wentWell = well;
-  const poorly = sectionText(doc.body, 'What went poorly');
+  const poorly = sectionText(doc.body, 'What went poorly', config.sectionAliases);
   if (poorly) report.wentPoorly = poorly;
   return report;
 }

@@ -78,4 +78,17 @@ describe('the status ladder', () => {
     // detection.source and impact.summary are no longer required at resolved: their prompts only warn.
     expect(d.some((x) => x.ruleId === 'incident/placeholder')).toBe(false);
   });
+
+  it.each([
+    ['the kit\'s aliases: Issue Summary, Timeline (UTC), Resolution', { 'Summary': 'Issue Summary', 'Timeline': 'Timeline (UTC)', 'Response': 'Resolution' }, undefined, []],
+    ['numbered headings: 1. Summary', { 'Summary': '1. Summary' }, undefined, []],
+    ['a team\'s own heading, declared in firebreak.yml', { 'Response': 'What we did' }, { 'Response': ['What we did'] }, []],
+    ['a team\'s own heading, not declared', { 'Response': 'What we did' }, undefined, [`${I}:34:1 md/required-sections`]],
+  ])('section names as teams write them: %s', (_name, rename, extra, expected) => {
+    const f = incident('contained', 'contained: 2026-11-20T10:00Z\n', ['Summary', 'Timeline', 'Response']);
+    let text = f[I]!;
+    for (const [from, to] of Object.entries(rename)) text = text.replace(`## ${from}\n`, `## ${to}\n`);
+    const d = run({ ...f, [I]: text }, { markdown: true, sections: SECTIONS, ...(extra ? { sectionAliases: extra } : {}) }).filter((x) => x.file === I && x.severity === 'error');
+    expect(lines(d)).toEqual(expected);
+  });
 });

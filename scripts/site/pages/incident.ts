@@ -103,7 +103,7 @@ function nextNeeds(site: SiteData, doc: IncidentDoc): Raw {
   const x = doc.data;
   const next = STATUSES[STATUSES.indexOf(x.status) + 1];
   if (!next) return html``;
-  const items = outstanding(x, doc.outline?.headings, x.kind, site.config.requirements, site.config.sections[x.kind]).filter((o) => o.since === next);
+  const items = outstanding(x, doc.outline?.headings, x.kind, site.config.requirements, site.config.sections[x.kind], site.config.sectionAliases).filter((o) => o.since === next);
   if (items.length === 0) return html`<p class="next-needs">Everything status <strong>${next}</strong> needs is written.</p>`;
   return html`<p class="next-needs">To be written before status <strong>${next}</strong>: ${items.map((o, i) => html`${i ? ', ' : ''}${o.what === 'section' ? `${o.name} (section)` : html`<code>${o.name}</code>`}`)}.</p>`;
 }

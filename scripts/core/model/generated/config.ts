@@ -149704,6 +149704,17 @@ plan?: string[]
 contact?: string[]
 }
 /**
+ * Other headings that count as each section, added to the kit's (Summary: Issue Summary, Overview; Lessons: Action Items, Corrective and Preventative Measures, Remediation, Follow-ups; Root cause: Contributing Factors…), so that a team keeps its own headings.
+ */
+section_aliases?: {
+/**
+ * Headings that count as this section.
+ * 
+ * @maxItems 50
+ */
+[k: string]: string[]
+}
+/**
  * What an incident or exercise must hold at each status (open → contained → resolved → reviewed → closed), cumulative. Each status given replaces the kit's entry for it; see docs/statuses.md.
  */
 requirements?: {

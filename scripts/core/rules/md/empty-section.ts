@@ -15,7 +15,7 @@ export const rule: Rule = {
       if (!plan) continue;
       const headings = doc.outline!.headings;
       for (const section of plan.listed) {
-        const at = findHeading(headings, section.name);
+        const at = findHeading(headings, section.name, config.sectionAliases);
         if (at === -1 || !headings[at]!.empty) continue;
         const heading = headings[at]!;
         const place = { line: heading.line, column: heading.column };

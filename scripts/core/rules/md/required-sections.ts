@@ -15,7 +15,7 @@ export const rule: Rule = {
       if (!plan) continue;
       const headings = doc.outline!.headings;
       const names = plan.listed.map((s) => s.name);
-      const found = plan.listed.map((s) => findHeading(headings, s.name));
+      const found = plan.listed.map((s) => findHeading(headings, s.name, config.sectionAliases));
       let last = -1;
       let lastName: string | undefined;
       plan.listed.forEach((section, i) => {

@@ -1,6 +1,7 @@
 // Which sections a document must have now, and in what order: shared by the section rules.
 
-import { normaliseHeading, type OutlineHeading } from '../../markdown/outline.js';
+import type { OutlineHeading } from '../../markdown/outline.js';
+import { isSection } from '../../sections.js';
 import type { DocRecord, IncidentStatus } from '../../model/types.js';
 import type { Config, SectionKind } from '../../policy.js';
 import { sectionStages, STATUSES, type Required } from '../../requirements.js';
@@ -29,8 +30,7 @@ export function sectionPlan(doc: DocRecord, config: Config): SectionPlan | undef
   return { listed: sectionStages(config.requirements, doc.kind, names), status, requiredNow: (s) => STATUSES.indexOf(s.since) <= rank };
 }
 
-/** The heading of a listed section in the outline, if present. */
-export function findHeading(headings: readonly OutlineHeading[], name: string): number {
-  const want = normaliseHeading(name);
-  return headings.findIndex((h) => normaliseHeading(h.text) === want);
+/** The heading of a listed section in the outline, if present (by its name or an alias). */
+export function findHeading(headings: readonly OutlineHeading[], name: string, aliases?: Readonly<Record<string, readonly string[]>>): number {
+  return headings.findIndex((h) => isSection(h.text, name, aliases));
 }
