@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { build, BUILD_USAGE } from './commands/build.js';
 import { check, CHECK_USAGE } from './commands/check.js';
 import { hooks, HOOKS_USAGE } from './commands/hooks.js';
+import { importCommand, IMPORT_USAGE } from './commands/import.js';
 import { lessons, LESSONS_USAGE } from './commands/lessons.js';
 import { prScope, PR_SCOPE_USAGE } from './commands/pr-scope.js';
 import { docs, DOCS_USAGE } from './commands/docs.js';
@@ -15,7 +16,7 @@ import { renumber, RENUMBER_USAGE } from './commands/renumber.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, verify, report, lessons, hooks, 'pr-scope': prScope, docs, renumber };
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, import: importCommand, verify, report, lessons, hooks, 'pr-scope': prScope, docs, renumber };
 
 export const USAGE = `Usage: firebreak <command> [options]
 
@@ -24,6 +25,7 @@ Commands:
   build     build the site for an audience (see: firebreak build --help)
   serve     the site on localhost, rebuilt on every change (npm start)
   new       scaffold an incident, exercise, contact or plan
+  import    bring existing post-mortems (Markdown) into incidents/
   verify    record that a contact's details were confirmed
   report    the report for senior staff about one incident
   lessons   every lesson, as a table, JSON or a calendar
@@ -39,6 +41,8 @@ ${BUILD_USAGE}
 ${SERVE_USAGE}
 
 ${NEW_USAGE}
+
+${IMPORT_USAGE}
 
 ${VERIFY_USAGE}
 

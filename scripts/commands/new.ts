@@ -8,7 +8,7 @@ import { scaffoldContact, scaffoldIncident, scaffoldPlan } from '../core/authori
 import { formatInstant } from '../core/model/time.js';
 import { atOf, parseTime, type TimeContext } from '../core/time/parse.js';
 import { readZone } from '../core/time/zones.js';
-import type { Channel } from '../core/model/types.js';
+import { SEVERITIES, type Channel } from '../core/model/types.js';
 import { ask } from '../io/ask.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
@@ -19,7 +19,7 @@ import { takenOn } from '../io/taken.js';
 export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> [options]
 
   incident, exercise
-    --title T  --summary TEXT  --severity critical|high|medium|low  --commander ID
+    --title T  --summary TEXT  --severity critical|high|medium|low|unknown  --commander ID
     --visibility internal|restricted|public   (no default: a wrong one would publish it)
     [--plan ID] [--detected TIME (default now)] [--started TIME] [--declared TIME] [--timezone ZONE]
       TIME as docs/time.md: 2026-03-14T01:10Z, "2026-03-14 09:37 PST", 2026-03-14, "~18:00 Europe/London", unknown…
@@ -34,7 +34,6 @@ export const NEW_USAGE = `Usage: firebreak new <incident|exercise|contact|plan> 
 Missing values are asked for on a terminal; elsewhere (CI, scripts) they are a usage error.
 Never overwrites a file: if the target exists, nothing is written and the exit code is 1.`;
 
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 // Fail closed: the least exposing choices first, so that pressing Enter never publishes.
 const VISIBILITIES = ['internal', 'restricted', 'public'];
 const TYPES = ['person', 'team', 'vendor', 'external'];

@@ -1,6 +1,7 @@
 // Every diagnostic for a loaded repository at a given moment: loader findings plus every rule.
 
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { finishLater } from './model/imported.js';
 import type { Model } from './model/types.js';
 import type { Now } from './model/time.js';
 import type { Placer } from './place.js';
@@ -22,6 +23,7 @@ export function collectDiagnostics(input: CheckInput, now: Now): { diagnostics: 
     const d = input.placer.place(f);
     if (d) diagnostics.push(d);
   }
-  diagnostics.sort(compareDiagnostics);
-  return { diagnostics, crashed };
+  const out = finishLater(diagnostics, input.model);
+  out.sort(compareDiagnostics);
+  return { diagnostics: out, crashed };
 }

@@ -7,7 +7,7 @@
 import { dutiesFor } from '../core/model/duties.js';
 import { durations, engagements } from '../core/model/durations.js';
 import { timesOf } from '../core/model/times.js';
-import type { IncidentDoc } from '../core/model/types.js';
+import { SEVERITIES, type IncidentDoc } from '../core/model/types.js';
 import { atOf, type TimeValue } from '../core/time/parse.js';
 import { statisticOf } from '../core/time/duration.js';
 import type { SiteData } from './site-data.js';
@@ -83,7 +83,6 @@ export interface Analytics {
   learning: { kind: 'incident' | 'exercise'; count: number; lessons: number; verified: number; implemented: number; open: number }[];
 }
 
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
 export function analytics(site: SiteData): Analytics {
   const nameOf = (id: string) => site.contact(id)?.doc.data.name ?? site.label(id);

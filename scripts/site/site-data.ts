@@ -6,7 +6,7 @@ import { contactDueDay, planExerciseDue, planReviewDueDay } from '../core/model/
 import { dayOf, formatDay, parseDate, type Now } from '../core/model/time.js';
 import { timesOf } from '../core/model/times.js';
 import { atOf, type TimeValue } from '../core/time/parse.js';
-import type { Channel, ContactDoc, DocRecord, IncidentDoc, Lesson, Model, PlanDoc } from '../core/model/types.js';
+import { SEVERITIES, type Channel, type ContactDoc, type DocRecord, type IncidentDoc, type Lesson, type Model, type PlanDoc } from '../core/model/types.js';
 import { defaultConfig, type Config, type Policy } from '../core/policy.js';
 import { channelsFor, visibleTo, withheldStrings, type Audience, type Withheld } from './audience.js';
 import type { LinkTarget } from './markdown.js';
@@ -83,7 +83,6 @@ export interface SiteData {
   forbidden: Withheld[];
 }
 
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 
 /** Page path of a document, from its validated id only. */
 export function pagePath(doc: DocRecord): string {
@@ -167,7 +166,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   }
 
   const facets: FacetPage[] = [];
-  const facet = (name: FacetPage['facet'], value: (d: IncidentDoc) => string | undefined, order?: string[]) => {
+  const facet = (name: FacetPage['facet'], value: (d: IncidentDoc) => string | undefined, order?: readonly string[]) => {
     const groups = new Map<string, IncidentDoc[]>();
     for (const d of incidents) {
       const v = value(d);
@@ -177,7 +176,7 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     for (const k of keys) facets.push({ facet: name, value: k, url: url(`/incidents/${name}/${k}/`), incidents: groups.get(k)! });
   };
   facet('year', (d) => yearOf(timesOf(d).milestones.detected));
-  facet('severity', (d) => d.data.severity, SEVERITY_ORDER);
+  facet('severity', (d) => d.data.severity, SEVERITIES);
   facet('status', (d) => d.data.status, ['open', 'contained', 'resolved', 'reviewed', 'closed']);
   facet('category', (d) => d.data.category);
 

@@ -14,7 +14,7 @@ import type { IncidentDoc, Lesson, Model } from '../model/types.js';
 import { countOf } from '../count.js';
 import { between, formatFigure, figureNote, humanDuration } from '../time/duration.js';
 import { formatTime } from '../time/format.js';
-import { sectionText } from './sections.js';
+import { quickSections, sectionText } from './sections.js';
 import { outstanding, written, type Outstanding } from '../requirements.js';
 import { defaultConfig, type Config } from '../policy.js';
 
@@ -95,7 +95,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
   });
   const lessons = (x.lessons ?? []).map((l) => {
     const due = parseDate(l.due);
-    return { ...l, ownerName: name(model, l.owner), overdue: due !== undefined && due < today && (l.status === 'open' || l.status === 'in-progress') };
+    return { ...l, ownerName: l.owner === undefined && l.named_owner !== undefined ? `${l.named_owner} (as the source names them)` : name(model, l.owner), overdue: due !== undefined && due < today && (l.status === 'open' || l.status === 'in-progress') };
   });
   const open: string[] = [];
   for (const l of lessons) {
@@ -132,7 +132,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
       ...(x.recurrence && model.incidents.get(x.recurrence.of) && visible(model.incidents.get(x.recurrence.of)!) ? [`A recurrence of ${x.recurrence.of}${model.incidents.get(x.recurrence.of) ? ` (${model.incidents.get(x.recurrence.of)!.data.title})` : ''}; its lessons held: ${x.recurrence.lessons_held ?? 'not yet said'}${x.recurrence.note ? `. ${x.recurrence.note}` : ''}`] : []),
       ...[...model.incidents.values()].filter((d) => d.data.recurrence?.of === doc.id && visible(d)).map((d) => `Recurred in ${d.id} (${d.data.title}); lessons held: ${d.data.recurrence!.lessons_held ?? 'not yet said'}`),
     ],
-    toWrite: outstanding(x, doc.outline?.headings, x.kind, config.requirements, config.sections[x.kind], config.sectionAliases),
+    toWrite: outstanding(x, doc.outline?.sections ?? quickSections(doc.body), x.kind, config.requirements, config.sections[x.kind], config.sectionAliases),
   };
   const summary = sectionText(doc.body, 'Summary', config.sectionAliases);
   if (summary) report.summary = summary;

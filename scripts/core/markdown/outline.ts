@@ -18,6 +18,16 @@ export interface OutlineHeading {
   empty: boolean;
 }
 
+/** A section: a heading, or a bold label that opens a top-level paragraph or list item (`- **Resolution**: …`). */
+export interface OutlineSection {
+  text: string;
+  line: number;
+  column: number;
+  empty: boolean;
+  /** Written as a bold label, not a heading. */
+  label?: true;
+}
+
 export interface OutlineLink {
   url: string;
   line: number;
@@ -28,6 +38,8 @@ export interface Outline {
   /** The last line of the body with text on it (file lines), where a missing last section goes. */
   lastLine: number;
   headings: OutlineHeading[];
+  /** Headings and bold-label sections, in document order: what the section rules look for. */
+  sections: OutlineSection[];
   links: OutlineLink[];
   timelineItems: TimelineItem[];
   /** A zone the timeline declares once: in its heading, a preface line, or a table's time column. */
@@ -58,6 +70,7 @@ function isPlaceholder(node: RootContent, source: string): boolean {
 export function outline(tree: Root, source: string, lineOffset = 0): Outline {
   const slugger = new GithubSlugger();
   const headings: OutlineHeading[] = [];
+  const labelled: OutlineSection[] = [];
   const children = tree.children;
   let timelineDepth: number | undefined;
   const timelineItems: TimelineItem[] = [];
@@ -99,6 +112,7 @@ export function outline(tree: Root, source: string, lineOffset = 0): Outline {
       if (timelineDepth === node.depth) declare(text, node.position!.start.line + lineOffset, node.position!.start.column, true);
       continue;
     }
+    if (node.type === 'paragraph' || node.type === 'list') labelSections(node, labelled, lineOffset);
     if (timelineDepth === undefined) continue;
     if (node.type === 'list') {
       for (const li of node.children) {
@@ -129,7 +143,31 @@ export function outline(tree: Root, source: string, lineOffset = 0): Outline {
       links.push({ url: (node as { url: string }).url, line: node.position.start.line + lineOffset, column: node.position.start.column });
     }
   });
-  return { lastLine: source.trimEnd().split('\n').length + lineOffset, headings, links, timelineItems, ...(timelineZone ? { timelineZone } : {}) };
+  const sections: OutlineSection[] = [...headings.map(({ text, line, column, empty }) => ({ text, line, column, empty })), ...labelled].sort((a, b) => a.line - b.line);
+  return { lastLine: source.trimEnd().split('\n').length + lineOffset, headings, sections, links, timelineItems, ...(timelineZone ? { timelineZone } : {}) };
+}
+
+/** `**Label**: text` or `**Label:** text` at the start of a paragraph: the label, and whether anything follows it. */
+function boldLabel(p: RootContent): { text: string; empty: boolean } | undefined {
+  if (p.type !== 'paragraph') return undefined;
+  const [first, ...rest] = p.children;
+  if (first?.type !== 'strong') return undefined;
+  let text = toString(first).replace(/\s+/g, ' ').trim();
+  let after = rest.map((n) => toString(n)).join('').trim();
+  if (text.endsWith(':')) text = text.slice(0, -1).trim();
+  else if (after.startsWith(':')) after = after.slice(1).trim();
+  else if (after !== '') return undefined;
+  return text && text.length <= 60 ? { text, empty: after === '' } : undefined;
+}
+
+/** Sections written as bold labels: a top-level paragraph, or an item of a top-level list, that opens with one. */
+function labelSections(node: RootContent, out: OutlineSection[], lineOffset: number): void {
+  const add = (p: RootContent, more: boolean) => {
+    const b = boldLabel(p);
+    if (b && p.position) out.push({ text: b.text, line: p.position.start.line + lineOffset, column: p.position.start.column, empty: b.empty && !more, label: true });
+  };
+  if (node.type === 'paragraph') add(node, false);
+  else if (node.type === 'list') for (const li of node.children) if (li.children[0]) add(li.children[0], li.children.length > 1);
 }
 
 /** A heading that names a time: a date, a time of day, or an approximate one. */

@@ -115,7 +115,7 @@ export function judge(cond: Condition | undefined, x: Incident): Judgement {
     const p = x.impact?.personal_data;
     parts.push(p === true ? { applies: 'yes' } : p === false ? { applies: 'no', why: 'no personal data involved' } : { applies: 'maybe', why: 'unknown whether personal data was involved' });
   }
-  if (cond.severity) parts.push(cond.severity.includes(x.severity) ? { applies: 'yes' } : { applies: 'no', why: `severity ${x.severity}` });
+  if (cond.severity) parts.push(x.severity === 'unknown' ? { applies: 'maybe', why: 'the severity is not known' } : cond.severity.includes(x.severity) ? { applies: 'yes' } : { applies: 'no', why: `severity ${x.severity}` });
   if (cond.decision) {
     const d = x.decisions?.[cond.decision];
     parts.push(!d ? { applies: 'maybe', why: `${cond.decision} not yet decided` } : d.answer === 'yes' ? { applies: 'yes' } : { applies: 'no', why: decisionText(cond.decision, d), decided: { name: cond.decision, ...(d.by ? { by: d.by } : {}) } });

@@ -4,10 +4,14 @@ import type { Outline } from '../markdown/outline.js';
 import type { TimelineEntry } from '../markdown/timeline.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+/** An incident's severity: `unknown` when nobody has assessed it or the source does not say. */
+export type IncidentSeverity = Severity | 'unknown';
+/** Severities, most severe first, then `unknown`. */
+export const SEVERITIES: readonly IncidentSeverity[] = ['critical', 'high', 'medium', 'low', 'unknown'];
 export type Phase = 'preparation' | 'detection' | 'analysis' | 'containment' | 'eradication' | 'recovery' | 'post-incident';
 export type Visibility = 'public' | 'internal' | 'restricted';
 export type IncidentStatus = 'open' | 'contained' | 'resolved' | 'reviewed' | 'closed';
-export type LessonStatus = 'open' | 'in-progress' | 'implemented' | 'verified' | 'wont-fix';
+export type LessonStatus = 'open' | 'in-progress' | 'implemented' | 'verified' | 'wont-fix' | 'unknown';
 export type Audience = 'regulator' | 'customers' | 'executives' | 'law-enforcement' | 'insurer' | 'partners' | 'staff' | 'data-subjects' | 'board' | 'public';
 
 export interface Channel {
@@ -90,6 +94,8 @@ export interface Lesson {
   title: string;
   phase?: Phase;
   owner?: string;
+  /** The owner as an imported source names them, when no contact is known to be them. */
+  named_owner?: string;
   due?: string;
   status: LessonStatus;
   raised?: string;
@@ -100,6 +106,16 @@ export interface Lesson {
   verified?: string;
   verification?: string;
   reason?: string;
+}
+
+/** Where an imported post-mortem came from; unfinished (no `finished`) imports are checked leniently. */
+export interface Imported {
+  from: string;
+  repository?: string;
+  commit?: string;
+  at: string;
+  front_matter?: string;
+  finished?: string;
 }
 
 export const MILESTONES = ['started', 'detected', 'declared', 'contained', 'recovered', 'resolved', 'reviewed', 'closed'] as const;
@@ -139,7 +155,7 @@ export interface Incident extends Partial<Record<Milestone, TimeFact>> {
   kind: 'incident' | 'exercise';
   title: string;
   status: IncidentStatus;
-  severity: Severity;
+  severity: IncidentSeverity;
   category?: string;
   plan?: string;
   commander: string;
@@ -148,6 +164,7 @@ export interface Incident extends Partial<Record<Milestone, TimeFact>> {
   visibility: Visibility;
   timezone?: string;
   sources?: string[];
+  imported?: Imported;
   related?: string[];
   recurrence?: { of: string; lessons_held?: 'yes' | 'no' | 'partly' | 'unknown'; note?: string };
   unrelated?: string[];

@@ -60,6 +60,7 @@ export const FIXES: Readonly<Record<string, string>> = {
   'incident/closed-with-open-lessons': 'Verify (test) each lesson or mark it wont-fix with a reason; until then keep the status at reviewed.',
   'incident/engagement-out-of-order': 'Correct `asked` or `engaged` (check the time zones).',
   'incident/lesson-incomplete': 'Add `verified` and `verification` to verified lessons, a `reason` to wont-fix ones.',
+  'incident/import-unfinished': 'Fill in what the import left unknown, then set `imported.finished: YYYY-MM-DD`.',
   'incident/lesson-overdue': 'Finish the lesson or agree a new due date with its owner.',
   'incident/lesson-unverified': 'Test the change, then set `status: verified` with `verified` and `verification`.',
   'incident/milestone-in-future': 'Fix the date, year or time zone.',

@@ -34,7 +34,7 @@ export function contactRefsOfPlan(doc: PlanDoc): ContactRef[] {
   return out;
 }
 
-const UNCLOSED = new Set(['open', 'in-progress', 'implemented']);
+const UNCLOSED = new Set(['open', 'in-progress', 'implemented', 'unknown']);
 
 /** The commander of a record whose source does not say who led the response. */
 export const UNKNOWN_COMMANDER = 'unknown';

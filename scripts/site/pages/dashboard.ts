@@ -4,17 +4,23 @@ import { html, raw } from '../html.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
 import { runningClocks } from './duties.js';
-import { badge, contactLink, freshness, incidentLink, whenValue } from './parts.js';
+import { badge, contactLink, freshness, incidentLink, lessonOwner, whenValue } from './parts.js';
 import { timesOf } from '../../core/model/times.js';
+import { SEVERITIES } from '../../core/model/types.js';
+import { formatToDo, importToDo, isUnfinishedImport } from '../../core/model/imported.js';
 
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
 export function dashboardPage(site: SiteData): string {
   const open = site.incidents.filter((d) => d.data.status === 'open' || d.data.status === 'contained')
     .sort((a, b) => SEVERITIES.indexOf(a.data.severity) - SEVERITIES.indexOf(b.data.severity));
-  const overdue = site.lessons.filter((l) => l.overdue);
-  const unverified = site.lessons.filter((l) => l.lesson.status === 'implemented');
-  const unclosed = site.lessons.filter((l) => !['verified', 'wont-fix'].includes(l.lesson.status) && !l.overdue && l.lesson.status !== 'implemented');
+  // Imported post-mortems not yet finished are one list of their own, not hundreds of lessons of unknown status.
+  const imports = site.incidents.filter(isUnfinishedImport);
+  const importFiles = new Set(imports.map((d) => d.file));
+  const lessons = site.lessons.filter((l) => !importFiles.has(l.incident.file));
+  const importedLessons = site.lessons.length - lessons.length;
+  const overdue = lessons.filter((l) => l.overdue);
+  const unverified = lessons.filter((l) => l.lesson.status === 'implemented');
+  const unclosed = lessons.filter((l) => !['verified', 'wont-fix'].includes(l.lesson.status) && !l.overdue && l.lesson.status !== 'implemented');
   const stale = site.contacts.filter((c) => c.freshness.state === 'stale' || c.freshness.state === 'soon');
   const ruleFiles = (prefix: string) => new Set(site.diagnostics.filter((d) => d.ruleId.startsWith(prefix)).map((d) => d.file));
   const planDue = new Set([...ruleFiles('plan/review'), ...ruleFiles('plan/exercise')]);
@@ -37,6 +43,7 @@ export function dashboardPage(site: SiteData): string {
   ${internal ? tile('plans due', plans.length, '#plans', 'warn') : html``}
   ${internal ? tile('late reviews', late.length, '#reviews', 'alert') : html``}
   ${internal ? tile(`documents with errors`, errorFiles.size, '#problems', 'alert') : html``}
+  ${internal && imports.length ? tile('imported post-mortems to finish', imports.length, '#imports', 'warn') : html``}
 </ul>
 
 <section id="open"><h2>Open incidents</h2>
@@ -46,15 +53,23 @@ ${open.length === 0 ? html`<p class="none">No open incidents.</p>` : html`<table
 </section>
 
 <section id="clocks"><h2>Notification deadlines</h2>
-${runningClocks(site)}
+${runningClocks(site, (d) => !importFiles.has(d.file))}
 </section>
 
 <section id="lessons"><h2>Lessons not yet closed</h2>
 ${overdue.length + unverified.length + unclosed.length === 0 ? html`<p class="none">Every lesson is verified or won't fix.</p>` : html`<table><caption class="sr-only">Lessons not yet closed</caption>
 <thead><tr><th scope="col">Lesson</th><th scope="col">Incident</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
-<tbody>${[...overdue, ...unverified, ...unclosed].map((l) => html`<tr${raw(l.overdue ? ' class="row-overdue"' : '')}><td>${l.lesson.title}</td><td>${incidentLink(site, l.incident)}</td><td>${contactLink(site, l.lesson.owner)}</td><td>${l.lesson.due ?? '—'}${l.overdue ? html` ${badge('flag', 'overdue')}` : html``}</td><td>${badge('lesson', l.lesson.status)}</td></tr>`)}</tbody></table>`}
+<tbody>${[...overdue, ...unverified, ...unclosed].map((l) => html`<tr${raw(l.overdue ? ' class="row-overdue"' : '')}><td>${l.lesson.title}</td><td>${incidentLink(site, l.incident)}</td><td>${lessonOwner(site, l.lesson)}</td><td>${l.lesson.due ?? '—'}${l.overdue ? html` ${badge('flag', 'overdue')}` : html``}</td><td>${badge('lesson', l.lesson.status)}</td></tr>`)}</tbody></table>`}
+${importedLessons ? html`<p>${importedLessons} more from imported post-mortems not yet finished${internal ? html` (<a href="#imports">below</a>)` : html``}.</p>` : html``}
 <p><a href="${site.base}lessons/">All lessons</a></p>
 </section>
+
+${internal && imports.length ? html`<section id="imports"><h2>Imported post-mortems to finish</h2>
+<p>Brought in by <code>firebreak import</code>: what each still lacks. Set <code>imported.finished</code> once it is filled in, and it is checked like any other incident.</p>
+<table><caption class="sr-only">Imported post-mortems to finish</caption>
+<thead><tr><th scope="col">Incident</th><th scope="col">Title</th><th scope="col">Imported from</th><th scope="col">Still to do</th></tr></thead>
+<tbody>${imports.map((d) => html`<tr><td>${incidentLink(site, d)}</td><td>${d.data.title}</td><td><code>${d.data.imported!.from}</code></td><td>${formatToDo(importToDo(d, site.config)) || 'nothing: set imported.finished'}</td></tr>`)}</tbody></table>
+</section>` : html``}
 
 ${internal ? html`<section id="contacts"><h2>Contacts to verify</h2>
 ${stale.length === 0 ? html`<p class="none">All contacts were verified recently.</p>` : html`<ul class="plain">${stale.map((c) => html`<li><a href="${c.url}">${c.doc.data.name}</a> ${freshness(c)}</li>`)}</ul>`}

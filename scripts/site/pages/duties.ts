@@ -65,8 +65,8 @@ function table(site: SiteData, duties: Duty[], caption: string): Raw {
 }
 
 /** Every running clock of every incident not closed, soonest first: the dashboard's list. */
-export function runningClocks(site: SiteData): Raw {
-  const rows = site.incidents.filter((d) => d.data.status !== 'closed')
+export function runningClocks(site: SiteData, include: (doc: IncidentDoc) => boolean = () => true): Raw {
+  const rows = site.incidents.filter((d) => d.data.status !== 'closed' && include(d))
     .flatMap((doc) => dutiesOfDoc(site, doc).filter((d) => outstandingDuty(d) && d.deadline).map((d) => ({ doc, d })))
     .sort((a, b) => a.d.deadline!.due - b.d.deadline!.due);
   if (rows.length === 0) return html`<p class="none">No notification deadline is running.</p>`;

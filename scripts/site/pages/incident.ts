@@ -6,6 +6,7 @@ import { html, raw, type Raw } from '../html.js';
 import { outstanding, STATUSES } from '../../core/requirements.js';
 import { renderMarkdown } from '../markdown.js';
 import { buildIncidentReport } from '../../core/brief/incident-report.js';
+import { quickSections } from '../../core/brief/sections.js';
 import { reportFragment } from './report.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
@@ -13,7 +14,7 @@ import { reachOf } from '../../core/model/lessons.js';
 import type { Lesson } from '../../core/model/types.js';
 import type { ContactView, PlanView } from '../site-data.js';
 import { clockTable, dutiesOfDoc } from './duties.js';
-import { badge, contactLink, contactList, fact, figure, incidentLink, whenValue } from './parts.js';
+import { badge, contactLink, contactList, fact, lessonOwner, figure, incidentLink, whenValue } from './parts.js';
 import { timesOf } from '../../core/model/times.js';
 import { notices } from '../../core/model/notifications.js';
 import { between, humanDuration } from '../../core/time/duration.js';
@@ -43,6 +44,7 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
     <dt>Plan</dt><dd>${plan ? html`<a href="${plan.url}">${plan.doc.data.title}</a>` : x.plan ?? '—'}</dd>
     <dt>Participants</dt><dd>${contactList(site, x.participants)}</dd>
     <dt>Systems</dt><dd>${(x.systems ?? []).join(', ') || '—'}</dd>
+    ${x.imported ? html`<dt>Imported</dt><dd>${x.imported.at}, from <code>${x.imported.from}</code>${site.audience !== 'public' && x.imported.repository ? html` in ${x.imported.repository}${x.imported.commit ? ` at ${x.imported.commit.slice(0, 12)}` : ''}` : html``}${x.imported.finished ? html`; finished ${x.imported.finished}` : html` <span class="badge badge-flag">not yet finished</span>`}</dd>` : html``}
   </dl>
 </header>
 
@@ -84,7 +86,7 @@ ${x.root_cause ? html`<p>${x.root_cause.summary}${x.root_cause.type ? html` ${ba
 ${relatedPart(site, doc)}
 <section aria-labelledby="h-lessons"><h2 id="h-lessons">Lessons</h2>
 ${(x.lessons ?? []).length === 0 ? html`<p class="none">No lessons recorded yet.</p>` : html`<table><caption class="sr-only">Lessons, with owner and status</caption><thead><tr><th scope="col">Lesson</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Verification</th></tr></thead>
-<tbody>${(x.lessons ?? []).map((l) => html`<tr id="lesson-${l.id}"><td>${l.title}${l.tracking ? html` (<a href="${l.tracking}" rel="noopener noreferrer">tracking</a>)` : html``}${reachPart(site, doc, l)}</td><td>${contactLink(site, l.owner)}</td><td>${l.due ?? '—'}</td><td>${badge('lesson', l.status)}</td><td>${l.verified ? `${l.verified}: ` : ''}${l.verification ?? l.reason ?? ''}</td></tr>`)}</tbody></table>`}
+<tbody>${(x.lessons ?? []).map((l) => html`<tr id="lesson-${l.id}"><td>${l.title}${l.tracking ? html` (<a href="${l.tracking}" rel="noopener noreferrer">tracking</a>)` : html``}${reachPart(site, doc, l)}</td><td>${lessonOwner(site, l)}</td><td>${l.due ?? '—'}</td><td>${badge('lesson', l.status)}</td><td>${l.verified ? `${l.verified}: ` : ''}${l.verification ?? l.reason ?? ''}</td></tr>`)}</tbody></table>`}
 </section>
 
 <details id="report" class="report-box" data-pagefind-ignore="all"><summary>Report for senior staff (the same as <code>npm run report -- ${doc.id}</code>)</summary>
@@ -103,7 +105,7 @@ function nextNeeds(site: SiteData, doc: IncidentDoc): Raw {
   const x = doc.data;
   const next = STATUSES[STATUSES.indexOf(x.status) + 1];
   if (!next) return html``;
-  const items = outstanding(x, doc.outline?.headings, x.kind, site.config.requirements, site.config.sections[x.kind], site.config.sectionAliases).filter((o) => o.since === next);
+  const items = outstanding(x, doc.outline?.sections ?? quickSections(doc.body), x.kind, site.config.requirements, site.config.sections[x.kind], site.config.sectionAliases).filter((o) => o.since === next);
   if (items.length === 0) return html`<p class="next-needs">Everything status <strong>${next}</strong> needs is written.</p>`;
   return html`<p class="next-needs">To be written before status <strong>${next}</strong>: ${items.map((o, i) => html`${i ? ', ' : ''}${o.what === 'section' ? `${o.name} (section)` : html`<code>${o.name}</code>`}`)}.</p>`;
 }

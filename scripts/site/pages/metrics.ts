@@ -5,14 +5,13 @@
 import { parseDate } from '../../core/model/time.js';
 import { timesOf } from '../../core/model/times.js';
 import { between, humanDuration, statisticOf } from '../../core/time/duration.js';
-import type { IncidentDoc } from '../../core/model/types.js';
+import { SEVERITIES, type IncidentDoc } from '../../core/model/types.js';
 import { html, raw } from '../html.js';
 import type { SiteData } from '../site-data.js';
 import { hbars, lines, stackedBars } from '../svg.js';
 import { analytics, median, quarterOf, type EngageRow } from '../analytics.js';
 import { layout } from './layout.js';
 
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const GAP_CLASSES = ['m-detect', 'm-contain', 'm-resolve', 'm-ontime', 's-medium', 's-critical'];
 
 /** Hours from one milestone to another, when known well enough for a statistic (docs/time.md). */

@@ -27,6 +27,12 @@ export function contactLink(site: SiteData, id: string | undefined): Raw {
   return html`<a href="${c.url}">${c.doc.data.name}</a>${c.doc.data.status === 'departed' ? html` <span class="badge badge-departed">departed</span>` : html``}`;
 }
 
+/** A lesson's owner: the contact, else the name an imported source gives (as written), else none. */
+export function lessonOwner(site: SiteData, lesson: { owner?: string; named_owner?: string }): Raw {
+  if (lesson.owner === undefined && lesson.named_owner !== undefined) return html`${lesson.named_owner} <span class="muted">(as the source names them)</span>`;
+  return contactLink(site, lesson.owner);
+}
+
 export function contactList(site: SiteData, ids: readonly string[] | undefined): Raw {
   if (!ids || ids.length === 0) return html`<span class="none">none</span>`;
   return html`${ids.map((id, i) => html`${i ? ', ' : ''}${contactLink(site, id)}`)}`;

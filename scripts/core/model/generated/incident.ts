@@ -27,9 +27,9 @@ title: string
  */
 status: ("open" | "contained" | "resolved" | "reviewed" | "closed")
 /**
- * Severity.
+ * Severity: critical, high, medium or low; `unknown` when nobody has assessed it or the source does not say (an imported post-mortem that never states one).
  */
-severity: ("critical" | "high" | "medium" | "low")
+severity: (("critical" | "high" | "medium" | "low") | "unknown")
 /**
  * Attack vector.
  */
@@ -90,6 +90,35 @@ timezone?: string
  * @maxItems 50
  */
 sources?: string[]
+/**
+ * Where an imported post-mortem came from (`firebreak import`). Until `finished` is set, what the import could not know (owners, statuses, milestones, sections the status requires) is reported as warnings to finish, not errors; from then on the incident is checked like any other.
+ */
+imported?: {
+/**
+ * Where a fact comes from: a link, or a short citation.
+ */
+from: string
+/**
+ * Where a fact comes from: a link, or a short citation.
+ */
+repository?: string
+/**
+ * The source repository's commit the file was read at.
+ */
+commit?: string
+/**
+ * The day of the import.
+ */
+at: string
+/**
+ * The source's own front matter, as written, where it had one.
+ */
+front_matter?: string
+/**
+ * The day someone finished the import: from then on the incident is checked like any other.
+ */
+finished?: string
+}
 /**
  * Decisions that start or stop notification clocks (docs/regimes.md), by name: `materiality` (SEC 8-K), `major` (DORA), `significant` (NIS2), `risk` and `high-risk` (GDPR Art. 33 and 34), `unsecured-phi` (HIPAA), or a name a repository's own regime uses.
  */
@@ -21392,13 +21421,17 @@ phase?: ("preparation" | "detection" | "analysis" | "containment" | "eradication
  */
 owner?: string
 /**
+ * The owner as the source names them (`@jdoe`, `Platform team`) when no contact is known to be them: an imported action item. Set `owner` once someone maps the name to a contact.
+ */
+named_owner?: string
+/**
  * When it should be implemented.
  */
 due?: string
 /**
- * open, in-progress, implemented (done, not yet tested), verified (tested and proven), or wont-fix (with a reason).
+ * open, in-progress, implemented (done, not yet tested), verified (tested and proven), wont-fix (with a reason), or unknown (the source does not say: an action item imported without a status).
  */
-status: ("open" | "in-progress" | "implemented" | "verified" | "wont-fix")
+status: ("open" | "in-progress" | "implemented" | "verified" | "wont-fix" | "unknown")
 /**
  * When the lesson was raised; changes made before it do not count. Default: the day of the review, else of detection.
  */

@@ -6,16 +6,23 @@ import { report, type Rule } from '../rule.js';
 export const rule: Rule = {
   id: 'incident/lesson-incomplete',
   severity: 'error',
-  description: 'A lesson without an owner while it is still to be done (a warning), a `verified` lesson without `verified` date and `verification`, a verification dated in the future, or a `wont-fix` lesson without `reason`.',
+  description: 'A lesson without an owner while it is still to be done, or whose status nobody knows (warnings), a `verified` lesson without `verified` date and `verification`, a verification dated in the future, or a `wont-fix` lesson without `reason`.',
   check({ model, now }) {
     const out: Finding[] = [];
     for (const doc of model.incidents.values()) {
       doc.data.lessons?.forEach((lesson, i) => {
         const at = ['lessons', i];
         // A published report names what will change, rarely who: the team that records it should.
-        if (lesson.owner === undefined && (lesson.status === 'open' || lesson.status === 'in-progress' || lesson.status === 'implemented')) {
-          out.push(report(rule, doc.file, [...at, 'id'], `Missing \`owner\` for lesson \`${lesson.id}\`, expected who is accountable for it.`,
-            'Add `owner: <contact id>`; a lesson nobody owns is not done.', { at: 'value', severity: 'warning' }));
+        if (lesson.owner === undefined && (lesson.status === 'open' || lesson.status === 'in-progress' || lesson.status === 'implemented' || lesson.status === 'unknown')) {
+          out.push(lesson.named_owner === undefined
+            ? report(rule, doc.file, [...at, 'id'], `Missing \`owner\` for lesson \`${lesson.id}\`, expected who is accountable for it.`,
+              'Add `owner: <contact id>`; a lesson nobody owns is not done.', { at: 'value', severity: 'warning' })
+            : report(rule, doc.file, [...at, 'named_owner'], `Missing \`owner\` for lesson \`${lesson.id}\`: the source names ${lesson.named_owner}, who is not yet a contact.`,
+              `Add \`owner: <contact id>\` for ${lesson.named_owner} (create the contact with \`npm run new -- contact\` if needed).`, { at: 'value', severity: 'warning' }));
+        }
+        if (lesson.status === 'unknown') {
+          out.push(report(rule, doc.file, [...at, 'status'], `Unknown status of lesson \`${lesson.id}\`, expected whether it was done: open, in-progress, implemented, verified or wont-fix.`,
+            'Ask its owner or look in its tracker, then set `status:`.', { at: 'value', severity: 'warning' }));
         }
         if (lesson.status === 'verified') {
           const missing = (['verified', 'verification'] as const).filter((k) => lesson[k] === undefined);

@@ -13,7 +13,7 @@ export const rule: Rule = {
     for (const doc of model.docs) {
       const plan = sectionPlan(doc, config);
       if (!plan) continue;
-      const headings = doc.outline!.headings;
+      const headings = doc.outline!.sections;
       for (const section of plan.listed) {
         const at = findHeading(headings, section.name, config.sectionAliases);
         if (at === -1 || !headings[at]!.empty) continue;

@@ -13,7 +13,7 @@ export const rule: Rule = {
     for (const doc of model.docs) {
       const plan = sectionPlan(doc, config);
       if (!plan) continue;
-      const headings = doc.outline!.headings;
+      const headings = doc.outline!.sections;
       const names = plan.listed.map((s) => s.name);
       const found = plan.listed.map((s) => findHeading(headings, s.name, config.sectionAliases));
       let last = -1;

@@ -1,6 +1,6 @@
 // Which sections a document must have now, and in what order: shared by the section rules.
 
-import type { OutlineHeading } from '../../markdown/outline.js';
+import type { OutlineSection } from '../../markdown/outline.js';
 import { isSection } from '../../sections.js';
 import type { DocRecord, IncidentStatus } from '../../model/types.js';
 import type { Config, SectionKind } from '../../policy.js';
@@ -31,6 +31,6 @@ export function sectionPlan(doc: DocRecord, config: Config): SectionPlan | undef
 }
 
 /** The heading of a listed section in the outline, if present (by its name or an alias). */
-export function findHeading(headings: readonly OutlineHeading[], name: string, aliases?: Readonly<Record<string, readonly string[]>>): number {
+export function findHeading(headings: readonly OutlineSection[], name: string, aliases?: Readonly<Record<string, readonly string[]>>): number {
   return headings.findIndex((h) => isSection(h.text, name, aliases));
 }
