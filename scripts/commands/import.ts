@@ -6,6 +6,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../core/authoring/ids.js';
 import { importPostMortem } from '../core/import/convert.js';
+import { scanSecrets } from '../core/secrets.js';
 import { formatImportReport } from '../core/import/report.js';
 import type { Model } from '../core/model/types.js';
 import { ask } from '../io/ask.js';
@@ -92,7 +93,15 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
       skipped++;
       continue;
     }
-    const result = importPostMortem({ name, text: readFileSync(path, 'utf8'), provenance: p, visibility, today: now.date, taken, contactFor, config: repo.config, ...(severityMap ? { severityMap } : {}) });
+    const text = readFileSync(path, 'utf8');
+    // A credential in an old post-mortem is not copied into another repository.
+    const secrets = (await scanSecrets(name, text)).findings;
+    if (secrets.length) {
+      io.stdout(`${name}: refused: what looks like a secret at ${secrets.map((s) => `line ${s.line} (${/\((.*?)\(/.exec(s.message)?.[1] ?? s.ruleId})`).join(', ')}; rotate it, remove it from the source, then import again\n`);
+      failed++;
+      continue;
+    }
+    const result = importPostMortem({ name, text, provenance: p, visibility, today: now.date, taken, contactFor, config: repo.config, ...(severityMap ? { severityMap } : {}) });
     if (result.kind === 'skipped') {
       io.stdout(`${name}: skipped: ${result.why}\n`);
       skipped++;

@@ -11,7 +11,8 @@ import { outstanding, statusRank } from '../requirements.js';
 import { isSection } from '../sections.js';
 import { readZone } from '../time/zones.js';
 import type { IncidentStatus, Lesson } from '../model/types.js';
-import { actionItems, type ActionItem } from './actions.js';
+import type { Root } from 'mdast';
+import { actionItems, isActionHeading, type ActionItem } from './actions.js';
 import { mapLabels, type Mapped, type NotMapped } from './fields.js';
 import { frontMatterLabels, labelsOf, type Label } from './labels.js';
 import { notAPostMortem, readSource } from './source.js';
@@ -66,7 +67,8 @@ export function importPostMortem(input: ImportInput): ImportResult {
 
   // The title: the first heading (or the paragraph under "Incident Title"), else the source's front matter, else the file name.
   const labels: Label[] = [...(source.frontMatter ? frontMatterLabels(source.frontMatter.data) : []), ...labelsOf(tree)];
-  const title = titleOf(tree, input.name, labels);
+  const isKitSection = (text: string) => input.config.sections.incident.some((k) => isSection(text, k, input.config.sectionAliases)) || isActionHeading(text);
+  const title = titleOf(tree, input.name, labels, isKitSection);
 
   // The zone the timeline declares, which is the document's zone for the times written without one.
   const shape = outline(tree, body);
@@ -167,7 +169,7 @@ function lineText(body: string, line: number): string {
   return (body.split('\n')[line - 1] ?? '').trim().replace(/^[#>*\s]+/, '').slice(0, 60);
 }
 
-function titleOf(tree: ReturnType<typeof readSource> extends infer R ? (R extends { tree: infer T } ? T : never) : never, name: string, labels: Label[]): { value: string; from: string; label?: string } {
+function titleOf(tree: Root, name: string, labels: Label[], isKitSection: (text: string) => boolean): { value: string; from: string; label?: string } {
   const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
@@ -178,6 +180,8 @@ function titleOf(tree: ReturnType<typeof readSource> extends infer R ? (R extend
       if (next?.type === 'paragraph') return { value: clip(plainText(next)), from: `the paragraph under "${text}"` };
       continue;
     }
+    // A section heading (`## Summary`) names a part, not the incident.
+    if (isKitSection(text)) break;
     if (text) return { value: clip(text), from: `the first heading, line ${n.position?.start.line ?? 1}` };
   }
   const fm = labels.find((l) => l.from === 'front matter' && /^title$/i.test(l.label));
@@ -230,7 +234,10 @@ function lessonsOf(items: readonly ActionItem[], contactFor: (name: string) => s
     // The first words, whole, up to 40 characters: `implement-monitoring-of-adfs`.
     const words = slugify(item.title).split('-');
     let base = '';
-    for (const w of words) if ((base ? `${base}-${w}` : w).length <= 40 && base.split('-').length < 5) base = base ? `${base}-${w}` : w;
+    for (const w of words) {
+      if ((base ? `${base}-${w}` : w).length > 40 || (base && base.split('-').length >= 5)) break;
+      base = base ? `${base}-${w}` : w;
+    }
     base ||= `action-${i + 1}`;
     const id = freeSlug(base, ids);
     ids.add(id);
