@@ -7,6 +7,7 @@ import { outstanding, STATUSES } from '../../core/requirements.js';
 import { renderMarkdown } from '../markdown.js';
 import { buildIncidentReport } from '../../core/brief/incident-report.js';
 import { quickSections } from '../../core/brief/sections.js';
+import { formatToDo, importToDo, isUnfinishedImport } from '../../core/model/imported.js';
 import { reportFragment } from './report.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
@@ -36,7 +37,7 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
 <header class="doc-head">
   <p class="kicker"><span data-pagefind-meta="type">${x.kind === 'exercise' ? 'Exercise' : 'Incident'}</span> <span data-pagefind-meta="id" data-pagefind-weight="10">${doc.id}</span><span hidden data-pagefind-meta="status">${x.status}</span></p>
   <h1 data-pagefind-weight="7">${x.title}</h1>
-  <p class="badges">${badge('severity', x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
+  <p class="badges">${badge('severity', x.severity, x.severity === 'unknown' ? 'severity unknown' : x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
   <p class="no-print"><a class="button" href="#report">Report for senior staff</a></p>
   ${nextNeeds(site, doc)}
   <dl class="facts">
@@ -103,6 +104,10 @@ ${reportFragment(buildIncidentReport(site.model, doc, site.now, site.config, (id
 /** What the next status will ask for, from the repository's table (docs/statuses.md). */
 function nextNeeds(site: SiteData, doc: IncidentDoc): Raw {
   const x = doc.data;
+  if (isUnfinishedImport(doc)) {
+    const todo = formatToDo(importToDo(doc, site.config));
+    return html`<p class="next-needs">Imported, not yet finished${todo ? html`: ${todo}` : html``}. Set <code>imported.finished</code> once it is filled in.</p>`;
+  }
   const next = STATUSES[STATUSES.indexOf(x.status) + 1];
   if (!next) return html``;
   const items = outstanding(x, doc.outline?.sections ?? quickSections(doc.body), x.kind, site.config.requirements, site.config.sections[x.kind], site.config.sectionAliases).filter((o) => o.since === next);
