@@ -20,7 +20,7 @@ export const TO_FINISH: ReadonlySet<string> = new Set([
 ]);
 
 /** An incident imported by `firebreak import` that nobody has marked finished. */
-export function isUnfinishedImport(doc: DocRecord): doc is IncidentDoc {
+export function isUnfinishedImport(doc: DocRecord): boolean {
   const imported = (doc.data as { imported?: { finished?: unknown } } | undefined)?.imported;
   return (doc.kind === 'incident' || doc.kind === 'exercise') && doc.valid && imported !== undefined && imported.finished === undefined;
 }
