@@ -254,7 +254,7 @@ category: ${pick(['email', 'web', 'attrition', 'impersonation', 'improper-usage'
 plan: ${pick(planIds)}
 commander: ${commander}
 participants: [${some(people, 2).join(', ')}, ${pick(teams)}]
-systems: [sys-${Math.floor(r() * 250)}, sys-${250 + Math.floor(r() * 250)}]
+systems: [sys-${Math.floor(r() * 25000)}, sys-${25000 + Math.floor(r() * 25000)}]
 visibility: ${pick(['public', 'internal', 'internal', 'restricted'])}
 started: ${iso(started)}
 detected: ${iso(detected)}

@@ -11,6 +11,18 @@ function linked(a: IncidentDoc, b: IncidentDoc): boolean {
   return links(a).has(b.id) || links(b).has(a.id);
 }
 
+/** The index of the first entry at or after `t` in a list sorted by time. */
+function firstAtOrAfter(list: readonly { t: number }[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The same systems and the same kind of cause (or attack vector) within the window: is it the same incident again? */
 export const rule: Rule = {
   id: 'incident/possible-recurrence',
@@ -20,13 +32,29 @@ export const rule: Rule = {
   check({ model, policy }) {
     const out: Finding[] = [];
     const incidents = [...model.incidents.values()].filter((d) => d.data.kind === 'incident' && d.data.systems?.length);
-    const at = (d: IncidentDoc) => atOf(timesOf(d).milestones.detected);
-    for (const later of incidents) {
-      const t = at(later);
+    const at = new Map(incidents.map((d) => [d, atOf(timesOf(d).milestones.detected)]));
+    const order = new Map(incidents.map((d, i) => [d, i]));
+    // Each system's incidents by detection time: only those within the window before an incident
+    // are compared with it, so the work grows with the incidents per window, not their square.
+    const bySystem = new Map<string, { t: number; d: IncidentDoc }[]>();
+    for (const d of incidents) {
+      const t = at.get(d);
       if (t === undefined) continue;
-      for (const earlier of incidents) {
-        const e = at(earlier);
-        if (earlier === later || e === undefined || e >= t || t - e > policy.recurrence_window_days * 86_400_000 || linked(earlier, later)) continue;
+      for (const s of new Set(d.data.systems)) (bySystem.get(s) ?? bySystem.set(s, []).get(s)!).push({ t, d });
+    }
+    for (const list of bySystem.values()) list.sort((a, b) => a.t - b.t);
+    const windowMs = policy.recurrence_window_days * 86_400_000;
+    for (const later of incidents) {
+      const t = at.get(later);
+      if (t === undefined) continue;
+      const candidates = new Set<IncidentDoc>();
+      for (const s of new Set(later.data.systems)) {
+        const list = bySystem.get(s)!;
+        for (let i = firstAtOrAfter(list, t - windowMs); i < list.length && list[i]!.t < t; i++) candidates.add(list[i]!.d);
+      }
+      for (const earlier of [...candidates].sort((a, b) => order.get(a)! - order.get(b)!)) {
+        const e = at.get(earlier)!;
+        if (linked(earlier, later)) continue;
         const systems = later.data.systems!.filter((s) => earlier.data.systems!.includes(s));
         if (systems.length === 0) continue;
         const sameCause = later.data.root_cause?.type !== undefined && later.data.root_cause.type === earlier.data.root_cause?.type;
