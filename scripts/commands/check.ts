@@ -12,6 +12,8 @@ import { blobAt, branchChanges, stagedChanges, type ChangeSet } from '../io/chan
 import { resolveNow, UsageError } from '../io/clock.js';
 import { topLevel } from '../io/git.js';
 import { loadRepo } from '../io/load-repo.js';
+import type { BodyScope } from '../core/load-doc.js';
+import { scanSecrets } from '../core/secrets.js';
 import { KIT_VERSION, rulesUrl } from '../io/kit.js';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../io/io.js';
@@ -21,7 +23,8 @@ export const CHECK_USAGE = `Usage: firebreak check [paths…] [--root DIR] [--no
                       [--base REF | --staged] [--scope all|blocking|freshness]
 
 Checks every contact, plan and incident against the schemas and the rules.
-  paths         report only on these files or folders (every document is still loaded)
+  paths         report only on these files or folders: every front matter is read (references
+                need them), bodies only of these documents and of what they link to
   --root DIR    the repository to check (default: the current folder)
   --now DATE    the date (or instant) to check as of; default FIREBREAK_NOW, else today
   --format F    human (default), json, github (Actions annotations) or sarif (code scanning)
@@ -31,6 +34,8 @@ Checks every contact, plan and incident against the schemas and the rules.
   --scope S     all (default without --base/--staged); blocking (default with them): findings
                 in changed documents and inconsistencies anywhere, not what time alone brought;
                 freshness: only what time brings (stale contacts, overdue reviews, deadlines)
+  --cache DIR   keep what loading each document found in DIR and reuse it while the document,
+                the kit and the configuration are unchanged (default FIREBREAK_CACHE; none)
   --workers N   loader threads (default: by repository size)
   --no-markdown check front matter only (skip bodies)
 Exit: 0 no errors, 1 errors found, 2 usage error.`;
@@ -45,6 +50,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
       now: { type: 'string' },
       format: { type: 'string', default: 'human' },
       workers: { type: 'string' },
+      cache: { type: 'string' },
       'no-markdown': { type: 'boolean' },
       staged: { type: 'boolean' },
       base: { type: 'string' },
@@ -78,10 +84,20 @@ export async function check(argv: string[], io: Io): Promise<number> {
     changes = values.staged ? stagedChanges(root) : branchChanges(root, values.base!);
   }
   const filters = positionals.map((p) => toRepoPath(root, resolve(io.cwd, p), p));
+  const under = (file: string) => filters.length === 0 || filters.some((f) => f === '' || file === f || file.startsWith(`${f}/`));
   // The hook checks what will be committed: every document as staged, not the working tree's.
   const source = values.staged ? gitIndex(root) : workingTree(root);
-  const repo = await loadRepo(root, { ...(workers === undefined ? {} : { workers }), markdown: values['no-markdown'] !== true, source });
-  const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
+  const bodies = bodyScope(source.list().files.map((f) => f.file), filters, changes);
+  const cacheDir = values.cache ?? (io.env.FIREBREAK_CACHE || undefined);
+  const repo = await loadRepo(root, {
+    ...(workers === undefined ? {} : { workers }),
+    markdown: values['no-markdown'] !== true,
+    source,
+    ...(bodies ? { bodies } : {}),
+    ...(cacheDir === undefined ? {} : { cache: resolve(io.cwd, cacheDir) }),
+  });
+  const only = bodies ? new Set(bodies.files) : undefined;
+  const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics, ...(only ? { only } : {}), ...(changes ? {} : { reported: under }) }, now);
   for (const c of crashed) io.stderr(`firebreak: internal error in rule ${c.ruleId}: ${c.error instanceof Error ? c.error.message : String(c.error)}\n`);
 
   let changed: Set<string> | undefined;
@@ -92,10 +108,17 @@ export async function check(argv: string[], io: Io): Promise<number> {
     diagnostics.sort(compareDiagnostics);
   }
   const scoped = inScope(diagnostics, scope, changed);
-  const under = (file: string) => filters.length === 0 || filters.some((f) => f === '' || file === f || file.startsWith(`${f}/`));
   const shown = capPerFile(scoped.filter((d) => under(d.file)));
   const files = repo.model.docs.filter((d) => under(d.file) && (changed === undefined || changed.has(d.file))).length;
 
+  // A document read for its front matter only was not scanned: scan it before showing its lines.
+  for (const file of new Set(shown.map((d) => d.file))) {
+    const doc = repo.model.docs.find((d) => d.file === file);
+    if (doc?.partial) {
+      const scan = await scanSecrets(file, new TextDecoder().decode(repo.source.read(file, repo.config.policy.max_file_bytes)).replace(/^\uFEFF/, ''));
+      if (scan.values.length > 0) doc.secrets = scan.values;
+    }
+  }
   io.stdout(FORMATS[format]({
     diagnostics: shown,
     now: now.date,
@@ -121,6 +144,22 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }));
   if (crashed.length > 0) return 3;
   return shown.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * The bodies a check of some documents analyses: those named (paths), or those a change touches
+ * and those whose text names a changed or deleted document; undefined for every body.
+ */
+function bodyScope(files: readonly string[], filters: readonly string[], changes: ChangeSet | undefined): BodyScope | undefined {
+  if (changes) {
+    if (changes.changes.some((c) => changesEverything(c.path))) return undefined;
+    const touched = new Set(changes.changes.map((c) => c.path));
+    const needles = [...touched].filter((p) => isDocumentName(p.slice(p.lastIndexOf('/') + 1))).map((p) => p.slice(p.lastIndexOf('/') + 1).replace(/\.md$/i, '').toLowerCase());
+    const named = files.filter((f) => touched.has(f) && (filters.length === 0 || filters.some((x) => x === '' || f === x || f.startsWith(`${x}/`))));
+    return { files: named, needles: [...new Set(needles)] };
+  }
+  if (filters.length === 0 || filters.includes('')) return undefined;
+  return { files: files.filter((f) => filters.some((x) => f === x || f.startsWith(`${x}/`))), needles: [] };
 }
 
 /** Documents the branch adds whose ids the base already gives to other documents. */

@@ -14,12 +14,17 @@ export interface CheckInput {
   placer: Placer;
   /** Diagnostics the loader already placed. */
   diagnostics: readonly Diagnostic[];
+  /** Run rules about one document at a time only on these files (a check of some documents). */
+  only?: ReadonlySet<string>;
+  /** Keep only findings in these files (default: every file); the others are not even placed. */
+  reported?: (file: string) => boolean;
 }
 
 export function collectDiagnostics(input: CheckInput, now: Now): { diagnostics: Diagnostic[]; crashed: { ruleId: string; error: unknown }[] } {
-  const { findings, crashed } = runRules({ model: input.model, now, policy: input.config.policy, config: input.config });
+  const { findings, crashed } = runRules({ model: input.model, now, policy: input.config.policy, config: input.config }, input.only);
   const diagnostics = [...input.diagnostics];
   for (const f of findings) {
+    if (input.reported && !input.reported(f.file)) continue;
     const d = input.placer.place(f);
     if (d) diagnostics.push(d);
   }

@@ -20,6 +20,33 @@ export interface LoadContext {
   sections: Record<SectionKind, readonly string[]>;
   /** Lint and analyse Markdown bodies (default true). */
   markdown?: boolean;
+  /** Analyse only these bodies (default: every one); see `wholeDocument`. */
+  bodies?: BodyScope;
+}
+
+/**
+ * The bodies a check of some documents analyses: the named files, and every document whose text
+ * names one of `needles` (lowercase ids and file names of changed or deleted documents: a body
+ * that mentions or links to them may be what the change breaks). The others are read for their
+ * front matter only, as references need it.
+ */
+export interface BodyScope {
+  files: readonly string[];
+  needles: readonly string[];
+}
+
+const scopeSets = new WeakMap<BodyScope, ReadonlySet<string>>();
+
+/** Whether `file` is loaded whole (body analysed, secrets scanned) or for its front matter only. */
+export function wholeDocument(file: string, text: string, ctx: Pick<LoadContext, 'bodies'>): boolean {
+  const scope = ctx.bodies;
+  if (!scope) return true;
+  let files = scopeSets.get(scope);
+  if (!files) scopeSets.set(scope, (files = new Set(scope.files)));
+  if (files.has(file)) return true;
+  if (scope.needles.length === 0) return false;
+  const lower = text.toLowerCase();
+  return scope.needles.some((n) => lower.includes(n));
 }
 
 export interface LoadedDoc {
@@ -56,7 +83,7 @@ function badUtf8(bytes: Uint8Array): { line: number; column: number } {
 }
 
 /** Load one file of `folder`. Every problem is a diagnostic; nothing is thrown for content. */
-export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: LoadContext): LoadedDoc {
+export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: LoadContext, whole = true): LoadedDoc {
   const record: DocRecord = { file, folder, valid: false, yaml: '', yamlLine: 2, body: '', bodyLine: 1 };
   const placer = new Placer(() => record, ctx.rules);
   const done = (findings: Finding[]): LoadedDoc => ({
@@ -111,7 +138,8 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
       hint: `Move the file to ${KIND_FOLDER[kind]}/, or fix \`kind\`.`,
     });
   }
-  if (ctx.markdown !== false) {
+  if (!whole) record.partial = true;
+  else if (ctx.markdown !== false) {
     const zone = typeof data.timezone === 'string' ? readZone(data.timezone) : undefined;
     const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind, { ...(zone && 'zone' in zone ? { zone: zone.zone } : {}), approxMinutes: ctx.policy.approximate_minutes });
     if ('outline' in analysis) {
@@ -150,8 +178,16 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
  * main thread and the workers — goes through here, so no document is loaded unscanned.
  */
 export async function loadDocument(file: string, folder: Folder, bytes: Uint8Array, ctx: LoadContext): Promise<LoadedDoc> {
-  const loaded = loadDoc(file, folder, bytes, ctx);
-  if (loaded.diagnostics.some((d) => (d.ruleId === 'parse/too-large' && d.line === 1) || d.ruleId === 'parse/not-utf8')) return loaded;
+  let whole = true;
+  if (ctx.bodies && bytes.length <= ctx.policy.max_file_bytes) {
+    try {
+      whole = wholeDocument(file, utf8.decode(bytes), ctx);
+    } catch {
+      // not UTF-8: loadDoc says so
+    }
+  }
+  const loaded = loadDoc(file, folder, bytes, ctx, whole);
+  if (!whole || loaded.diagnostics.some((d) => (d.ruleId === 'parse/too-large' && d.line === 1) || d.ruleId === 'parse/not-utf8')) return loaded;
   const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
   const { findings, values } = await scanSecrets(file, text);
   if (values.length === 0) return loaded;

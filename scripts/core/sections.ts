@@ -14,8 +14,16 @@ export const DEFAULT_SECTION_ALIASES: Readonly<Record<string, readonly string[]>
 });
 
 export function normaliseName(text: string): string {
-  return text.trim().replace(/^[\d.]+\s+/, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
+  let n = normalised.get(text);
+  if (n === undefined) {
+    n = text.trim().replace(/^[\d.]+\s+/, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
+    // Headings repeat across documents (every post-mortem has a Timeline): each is read once.
+    if (normalised.size > 50_000) normalised.clear();
+    normalised.set(text, n);
+  }
+  return n;
 }
+const normalised = new Map<string, string>();
 
 /** Whether a heading is the section `name` (or one of its aliases): `Timeline (UTC)` and `Owner: @x` count by their start. */
 export function isSection(heading: string, name: string, aliases: Readonly<Record<string, readonly string[]>> = DEFAULT_SECTION_ALIASES): boolean {

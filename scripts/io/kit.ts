@@ -1,6 +1,7 @@
 // Where the kit's own files live (schemas), independent of the repository being checked.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,4 +63,29 @@ export async function writePrecompiledValidators(): Promise<string> {
   const { validatorModule } = await import('../core/validate/compile.js');
   writeFileSync(PRECOMPILED, validatorModule(readSchemas()));
   return PRECOMPILED;
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of the kit's code and schemas as this process runs them: the build (dist/) when running
+ * compiled, else the TypeScript sources. Any change to either gives another fingerprint.
+ */
+export function kitFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256').update(KIT_VERSION);
+  const compiled = !import.meta.url.endsWith('.ts');
+  const roots = compiled ? [process.env.FIREBREAK_DIST ?? join(KIT_ROOT, 'dist')] : [join(KIT_ROOT, 'scripts'), join(KIT_ROOT, 'schemas')];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== 'test') walk(path);
+      } else if (/\.(c?js|ts|json)$/.test(e.name) && !e.name.endsWith('.test.ts')) {
+        hash.update(`${path.slice(KIT_ROOT.length)}\0`).update(readFileSync(path));
+      }
+    }
+  };
+  for (const root of roots) walk(root);
+  return (fingerprint = hash.digest('hex'));
 }

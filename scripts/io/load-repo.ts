@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { loadDocument, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
+import { fromEntry, toEntry } from '../core/load-cache-entry.js';
+import { loadDocument, wholeDocument, type BodyScope, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
+import { linkTargets } from '../core/markdown/link-targets.js';
+import { cacheSalt, openCache, type DocCache } from './doc-cache.js';
 import { buildModel } from '../core/model/build.js';
 import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
@@ -20,6 +23,13 @@ export interface LoadOptions {
   markdown?: boolean;
   /** Where documents are read from (default: the working tree under `root`). */
   source?: ContentSource;
+  /**
+   * Analyse only some bodies (default: every one). Every front matter is still read: references
+   * need them. See `wholeDocument`.
+   */
+  bodies?: BodyScope;
+  /** A folder for the per-document cache (default: none; nothing is written). */
+  cache?: string;
 }
 
 export interface LoadedRepo {
@@ -31,6 +41,8 @@ export interface LoadedRepo {
   /** Places findings of later rules in this repository's files. */
   placer: Placer;
   source: ContentSource;
+  /** How many documents came from the cache, and how many were loaded. */
+  cache?: DocCache['stats'];
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -42,13 +54,33 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const validators = await loadValidators();
   const { config, diagnostics } = parseConfig(source.config(), validators);
   const listed = source.list();
-  const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules, sections: config.sections, markdown: options.markdown ?? true };
-
-  const workers = options.workers ?? (listed.files.length >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
+  const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules, sections: config.sections, markdown: options.markdown ?? true, ...(options.bodies ? { bodies: options.bodies } : {}) };
   const limit = config.policy.max_file_bytes;
-  const loaded = workers > 0
-    ? await loadInWorkers(root, listed.files, ctx, workers, source.preloaded())
-    : await Promise.all(listed.files.map((f) => loadDocument(f.file, f.folder, source.read(f.file, limit), ctx)));
+  const cache = options.cache === undefined ? undefined : openCache(options.cache, cacheSalt(ctx));
+  const parallel = (n: number) => options.workers ?? (n >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
+  const load = async (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array> | undefined, whole?: ReadonlySet<string>): Promise<LoadedDoc[]> => {
+    const c = whole ? { ...ctx, bodies: { files: [...whole], needles: [] } } : ctx;
+    const workers = parallel(files.length);
+    return workers > 0
+      ? loadInWorkers(root, files, c, workers, contents)
+      : Promise.all(files.map((f) => loadDocument(f.file, f.folder, contents?.get(f.file) ?? source.read(f.file, limit), c)));
+  };
+
+  let loaded = cache ? await loadCached(listed.files, cache, ctx, source, limit, load) : await load(listed.files, source.preloaded());
+  if (ctx.bodies) {
+    // A link's anchor is checked against the headings of the document it points to: the
+    // documents that analysed bodies link to are analysed too.
+    const analysed = loaded.filter((l) => l.record.outline);
+    const targets = linkTargets(analysed.map((l) => l.record), loaded.map((l) => l.record));
+    const more = new Set(loaded.filter((l) => l.record.partial && targets.has(l.record.file)).map((l) => l.record.file));
+    if (more.size > 0) {
+      const files = listed.files.filter((f) => more.has(f.file));
+      const again = cache ? await loadCached(files, cache, { ...ctx, bodies: { files: [...more], needles: [] } }, source, limit, load) : await load(files, source.preloaded(), more);
+      const byFile = new Map(again.map((l) => [l.record.file, l]));
+      loaded = loaded.map((l) => byFile.get(l.record.file) ?? l);
+    }
+  }
+  cache?.save();
 
   const records: DocRecord[] = [];
   for (const l of loaded) {
@@ -62,7 +94,48 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     const d = placer.place(f);
     if (d) diagnostics.push(d);
   }
-  return { root, config, model, diagnostics, placer, source };
+  return { root, config, model, diagnostics, placer, source, ...(cache ? { cache: cache.stats } : {}) };
+}
+
+const utf8 = new TextDecoder();
+
+/** Load through the cache: the documents it holds from their entries, the others by `load`. */
+async function loadCached(
+  files: ContentFile[], cache: DocCache, ctx: LoadContext, source: ContentSource, limit: number,
+  load: (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array>, whole?: ReadonlySet<string>) => Promise<LoadedDoc[]>,
+): Promise<LoadedDoc[]> {
+  const out = new Map<string, LoadedDoc>();
+  const missing: ContentFile[] = [];
+  const contents = new Map<string, Uint8Array>();
+  const keys = new Map<string, string>();
+  const texts = new Map<string, string>();
+  const whole = new Set<string>();
+  for (const f of files) {
+    const bytes = source.read(f.file, limit);
+    const text = utf8.decode(bytes);
+    const full = wholeDocument(f.file, text, ctx);
+    if (full) whole.add(f.file);
+    const key = cache.key(f.file, full, bytes);
+    // What a whole load found serves a front-matter-only load as well (it is a superset).
+    const entry = cache.get(key) ?? (full ? undefined : cache.get(cache.key(f.file, true, bytes)));
+    if (entry) out.set(f.file, fromEntry(entry, text));
+    else {
+      missing.push(f);
+      contents.set(f.file, bytes);
+      keys.set(f.file, key);
+      texts.set(f.file, text);
+    }
+  }
+  cache.stats.hits += out.size;
+  cache.stats.misses += missing.length;
+  if (missing.length > 0) {
+    for (const doc of await load(missing, contents, new Set(missing.map((f) => f.file).filter((f) => whole.has(f))))) {
+      out.set(doc.record.file, doc);
+      const entry = toEntry(doc, texts.get(doc.record.file)!);
+      if (entry) cache.put(keys.get(doc.record.file)!, entry);
+    }
+  }
+  return files.map((f) => out.get(f.file)!);
 }
 
 /** The worker module: compiled JavaScript, or TypeScript through tsx when run from sources (tests). */
@@ -82,7 +155,7 @@ async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContex
         new Promise<LoadedDoc[]>((resolve, reject) => {
           const received: LoadedDoc[] = [];
           const given = contents ? share.map((f) => [f.file, contents.get(f.file) ?? new Uint8Array()] as const) : undefined;
-          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown, contents: given });
+          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown, bodies: ctx.bodies, contents: given });
           worker.on('message', (m: LoadedDoc[] | 'done') => {
             if (m === 'done') resolve(received);
             else for (const doc of m) received.push(doc);

@@ -13,12 +13,13 @@ interface Job {
   rules: LoadContext['rules'];
   sections: LoadContext['sections'];
   markdown?: boolean;
+  bodies?: LoadContext['bodies'];
   contents?: (readonly [string, Uint8Array])[];
 }
 
 const job = workerData as Job;
 const contents = new Map(job.contents ?? []);
-const ctx: LoadContext = { validators: await loadValidators(), policy: job.policy, rules: job.rules, sections: job.sections, markdown: job.markdown ?? true };
+const ctx: LoadContext = { validators: await loadValidators(), policy: job.policy, rules: job.rules, sections: job.sections, markdown: job.markdown ?? true, ...(job.bodies ? { bodies: job.bodies } : {}) };
 // Results go out in batches, so the main thread receives while this one still parses and the
 // worker's heap stays small.
 const BATCH = 200;

@@ -202,6 +202,11 @@ export interface DocRecord {
   timeline?: TimelineEntry[];
   /** Secrets found in the file (their values): never published, never printed. */
   secrets?: string[];
+  /**
+   * Read for its front matter only (a check of other documents): its body was neither analysed
+   * nor scanned for secrets.
+   */
+  partial?: boolean;
 }
 
 export interface ContactDoc extends DocRecord { kind: 'contact'; id: string; data: Contact & Record<string, unknown> }

@@ -1,5 +1,6 @@
 // The registry: every rule that runs over the loaded model, and the rules the loader itself reports.
 
+import type { Model } from '../model/types.js';
 import type { Finding, Severity } from '../diagnostic.js';
 import type { Rule, RuleContext } from './rule.js';
 import { ID_TAKEN_ON_BASE } from './ref/id-taken-on-base.js';
@@ -110,15 +111,27 @@ export const LOAD_RULES: readonly RuleInfo[] = [
 ];
 
 /** Run every rule; a rule's own bug must not hide the others' findings. */
-export function runRules(ctx: RuleContext): { findings: Finding[]; crashed: { ruleId: string; error: unknown }[] } {
+/**
+ * Run every rule. With `only`, rules about one document at a time look only at those files
+ * (a check of some documents reports nothing else from them); rules across documents always read
+ * the whole model.
+ */
+export function runRules(ctx: RuleContext, only?: ReadonlySet<string>): { findings: Finding[]; crashed: { ruleId: string; error: unknown }[] } {
   const findings: Finding[] = [];
   const crashed: { ruleId: string; error: unknown }[] = [];
+  const narrow = only ? { ...ctx, model: restrict(ctx.model, only) } : ctx;
   for (const rule of RULES) {
     try {
-      findings.push(...rule.check(ctx));
+      findings.push(...rule.check(rule.crossDocument ? ctx : narrow));
     } catch (error) {
       crashed.push({ ruleId: rule.id, error });
     }
   }
   return { findings, crashed };
+}
+
+/** The model with only `files` among its documents; every id still resolves. */
+function restrict(model: Model, files: ReadonlySet<string>): Model {
+  const keep = <T extends { file: string }>(m: Map<string, T>) => new Map([...m].filter(([, d]) => files.has(d.file)));
+  return { ...model, docs: model.docs.filter((d) => files.has(d.file)), contacts: keep(model.contacts), plans: keep(model.plans), incidents: keep(model.incidents) };
 }

@@ -1,18 +1,8 @@
-import { posix } from 'node:path';
 import type { Finding } from '../../diagnostic.js';
 import { normaliseId } from '../../load-doc.js';
+import { linkTarget } from '../../markdown/link-targets.js';
 import type { DocRecord } from '../../model/types.js';
 import { report, type Rule } from '../rule.js';
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** Links between documents are how a reader follows an incident to its plan and people. */
 export const rule: Rule = {
@@ -27,24 +17,14 @@ export const rule: Rule = {
     for (const [id, d] of model.ids) byId.set(normaliseId(id), d);
     for (const doc of model.docs) {
       for (const link of doc.outline?.links ?? []) {
-        if (SCHEME.test(link.url)) continue;
-        const hash = link.url.indexOf('#');
-        const path = decode(hash === -1 ? link.url : link.url.slice(0, hash));
-        const anchor = hash === -1 ? undefined : decode(link.url.slice(hash + 1));
+        const t = linkTarget(doc, link.url, { byFile, byId });
+        if (!t) continue;
+        const { doc: target, anchor } = t;
         const place = { line: link.line, column: link.column };
-        let target: DocRecord | undefined = doc;
-        if (path !== '') {
-          if (path.endsWith('.md') || path.includes('/')) {
-            const file = posix.normalize(posix.join(posix.dirname(doc.file), path));
-            target = byFile.get(file);
-          } else {
-            target = byId.get(normaliseId(path));
-          }
-          if (!target) {
-            out.push(report(rule, doc.file, [], `Unexpected link to \`${link.url}\`, expected a document of this repository (a relative path to its file, or its id).`,
-              'Fix the path or id; links to the web need `https://`.', place));
-            continue;
-          }
+        if (!target) {
+          out.push(report(rule, doc.file, [], `Unexpected link to \`${link.url}\`, expected a document of this repository (a relative path to its file, or its id).`,
+            'Fix the path or id; links to the web need `https://`.', place));
+          continue;
         }
         if (anchor !== undefined && anchor !== '' && target.outline && !target.outline.headings.some((h) => h.slug === anchor)) {
           const anchors = target.outline.headings.map((h) => `#${h.slug}`);
