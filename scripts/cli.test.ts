@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from './io/kit.js';
+import { countDocuments } from './io/sources.js';
 import { copyExample, makeRepo, replaceIn } from './test/repo.js';
 import { prepareBuild } from './test/site.js';
 
@@ -60,5 +62,21 @@ describe('the firebreak program', () => {
     expect(r.err).toBe('');
     const rules = JSON.parse(r.out).diagnostics.map((d: { file: string; ruleId: string }) => `${d.file} ${d.ruleId}`);
     expect(rules).toEqual(['contacts/a.md parse/front-matter-fence', 'contacts/b.md parse/not-utf8', 'incidents/d.md parse/alias', 'plans/c.md parse/forbidden-key']);
+  });
+});
+
+describe('the launcher', () => {
+  it('is tracked as executable, so installing or running it through npx (which makes bins executable) changes no tracked file', () => {
+    const r = spawnSync('git', ['ls-files', '-s', 'scripts/firebreak.mjs'], { cwd: KIT_ROOT, encoding: 'utf8' });
+    if (r.status !== 0 || r.stdout === '') return; // not a git checkout (an unpacked archive): nothing is tracked
+    expect(r.stdout.split(' ')[0]).toBe('100755');
+    expect(statSync(BIN).mode & 0o111).toBe(0o111);
+  });
+
+  it('sizes a job by the documents the loader would read (a folder README and hidden files are not documents)', () => {
+    const docs = Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`contacts/c${i}.md`, '---\n---\n']));
+    const root = makeRepo({ ...docs, 'contacts/README.md': '# About\n', 'contacts/.draft.md': 'x', 'notes/n.md': 'x' });
+    expect(countDocuments(root)).toBe(3);
+    expect(countDocuments(root, 2)).toBe(2);
   });
 });

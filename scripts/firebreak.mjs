@@ -8,34 +8,15 @@
 // would only take time from the workers parsing documents.
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './ensure-built.mjs';
 
 const LARGE = 400;
 const args = process.argv.slice(2);
 
-function countDocuments(root, limit) {
-  let n = 0;
-  const walk = (dir) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (n >= limit) return;
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name.endsWith('.md')) n++;
-    }
-  };
-  for (const folder of ['contacts', 'plans', 'incidents']) walk(join(root, folder));
-  return n;
-}
-
-function heavy() {
+/** Whether the job runs for seconds: a build, or a repository of many documents (counted as the loader walks them). */
+function heavy(countDocuments) {
   if (['build', 'serve', 'bench'].includes(args[0] ?? '')) return true;
   const i = args.indexOf('--root');
   return countDocuments(resolve(i === -1 ? '.' : args[i + 1] ?? '.'), LARGE) >= LARGE;
@@ -43,10 +24,12 @@ function heavy() {
 
 if (!(await ensureBuilt())) {
   process.exitCode = 3;
-} else if (process.execArgv.includes('--no-opt') && heavy()) {
-  const r = spawnSync(process.execPath, ['--single-threaded-gc', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
-  process.exitCode = r.status ?? 3;
 } else {
-  const { run } = await import('../dist/cli.js');
-  await run();
+  const cli = await import('../dist/cli.js');
+  if (process.execArgv.includes('--no-opt') && heavy(cli.countDocuments)) {
+    const r = spawnSync(process.execPath, ['--single-threaded-gc', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+    process.exitCode = r.status ?? 3;
+  } else {
+    await cli.run();
+  }
 }

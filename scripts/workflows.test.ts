@@ -2,7 +2,7 @@
 // least-privileged, and their steps run in a checkout made the way actions/checkout makes it.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -18,7 +18,7 @@ const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml')).sort();
 const text = (f: string) => readFileSync(join(DIR, f), 'utf8');
 
 interface Step { uses?: string; run?: string; if?: string; env?: Record<string, string>; with?: Record<string, unknown>; name?: string }
-interface Job { permissions?: Record<string, string>; steps: Step[]; name?: string }
+interface Job { permissions?: Record<string, string>; steps: Step[]; name?: string; env?: Record<string, string> }
 interface Workflow { permissions?: unknown; concurrency?: unknown; jobs: Record<string, Job> }
 const workflow = (f: string) => parse(text(f)) as Workflow;
 
@@ -119,12 +119,13 @@ function runJob(dir: string, file: string, job: string, env: Record<string, stri
   const event = join(dir, '..', 'event.json');
   writeFileSync(event, JSON.stringify({ pull_request: { number: 1, body: 'Incident notes.' } }));
   let failed = false;
+  const jobEnv = workflow(file).jobs[job]!.env ?? {};
   for (const step of workflow(file).jobs[job]!.steps) {
     if (step.uses || step.run === undefined || step.run.trim() === 'npm ci') continue;
     if (failed && step.if !== 'always()') continue;
     const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
       cwd: dir, encoding: 'utf8',
-      env: { ...process.env, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: join(dir, '..', 'output'), FIREBREAK_NOW: '', ...env, ...(step.env ?? {}) },
+      env: { ...process.env, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: join(dir, '..', 'output'), FIREBREAK_NOW: '', ...jobEnv, ...env, ...(step.env ?? {}) },
     });
     results.push({ step: step.name ?? step.run.split('\n')[0]!, code: r.status ?? -1, out: `${r.stdout}${r.stderr}` });
     if (r.status !== 0) failed = true;
@@ -165,6 +166,20 @@ describe('a pull request checked as GitHub checks it (merge commit, fetch-depth 
     expect(failed.step).toBe('Check the changed documents (annotations on them first)');
     expect(failed.out).toMatch(/::error file=plans\/[a-z-]+\.md,line=\d+,col=\d+.*title=ref\/unknown-contact::Unexpected contact id `julia-santos`/);
     expect(documents.at(-1)!.out).toContain('Elsewhere, caused by the change');
+  }, 120_000);
+
+  it('a renamed heading fails "documents" in the unchanged document that links to it, the same with a cold and a warm cache', () => {
+    const origin = pullRequest((dir) => replaceIn(dir, 'plans/credential-compromise.md', '## Containment, eradication and recovery', '## Containment and recovery'));
+    const dir = runnerCheckout(origin, 2);
+    const env = { FIREBREAK_NOW: '2026-11-23' };
+    const cold = runJob(dir, 'check.yml', 'documents', env);
+    expect(existsSync(join(dir, '.firebreak-cache', 'documents.v8'))).toBe(true);
+    const warm = runJob(dir, 'check.yml', 'documents', env);
+    const failed = cold.find((s) => s.code !== 0)!;
+    expect(failed.step).toBe('Check the changed documents (annotations on them first)');
+    expect(failed.out).toMatch(/::error file=incidents\/2026\/inc-2026-001\.md,line=155,col=\d+.*title=md\/broken-link::Unexpected anchor `#containment-eradication-and-recovery`/);
+    const seen = (steps: typeof cold) => steps.map((s) => [s.step, s.code, s.out.replace(/^firebreak: compiling the kit…\n/m, '')]);
+    expect(seen(warm)).toEqual(seen(cold));
   }, 120_000);
 
   it('with the default depth of 1, the base is missing and the check says how to fetch it', () => {

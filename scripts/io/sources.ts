@@ -115,6 +115,20 @@ function walk(root: string, rel: string, folder: Folder, files: ContentFile[], f
   }
 }
 
+/**
+ * How many documents the working tree holds, by the same walk the loader does (at most `limit`
+ * are counted): the launcher sizes a job by it.
+ */
+export function countDocuments(root: string, limit = Number.POSITIVE_INFINITY): number {
+  const files: ContentFile[] = [];
+  const findings: Finding[] = [];
+  for (const folder of CONTENT_FOLDERS) {
+    if (files.length >= limit) break;
+    walk(root, folder, folder, files, findings);
+  }
+  return Math.min(files.length, limit);
+}
+
 /** Documents as git holds them: the index (`ref` undefined) or a commit's tree. */
 function gitSource(root: string, label: string, entries: TreeEntry[], configOid: string | undefined): ContentSource {
   const files: ContentFile[] = [];
