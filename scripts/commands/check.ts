@@ -111,9 +111,10 @@ export async function check(argv: string[], io: Io): Promise<number> {
   const shown = capPerFile(scoped.filter((d) => under(d.file)));
   const files = repo.model.docs.filter((d) => under(d.file) && (changed === undefined || changed.has(d.file))).length;
 
+  const byFile = new Map(repo.model.docs.map((d) => [d.file, d]));
   // A document read for its front matter only was not scanned: scan it before showing its lines.
   for (const file of new Set(shown.map((d) => d.file))) {
-    const doc = repo.model.docs.find((d) => d.file === file);
+    const doc = byFile.get(file);
     if (doc?.partial) {
       const scan = await scanSecrets(file, new TextDecoder().decode(repo.source.read(file, repo.config.policy.max_file_bytes)).replace(/^\uFEFF/, ''));
       if (scan.values.length > 0) doc.secrets = scan.values;
@@ -130,7 +131,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     rootUri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}`,
     rulesUrl: rulesUrl(io.env),
     source: (file) => {
-      const doc = repo.model.docs.find((d) => d.file === file);
+      const doc = byFile.get(file);
       if (!doc) return undefined;
       try {
         // A secret is never printed, not even in the code frame of another finding on its line.

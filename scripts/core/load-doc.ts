@@ -11,7 +11,8 @@ import { analyseMarkdown } from './markdown/analyse.js';
 import type { Policy, RuleSetting, SectionKind } from './policy.js';
 import type { Validators } from './validate/compile.js';
 import { errorsToFindings } from './validate/to-findings.js';
-import type { DocRecord, Folder, Kind } from './model/types.js';
+import type { DocRecord, Folder, IncidentDoc, Kind } from './model/types.js';
+import { timesOf } from './model/times.js';
 
 export interface LoadContext {
   validators: Validators;
@@ -152,6 +153,8 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
   const valid = validate(data);
   findings.push(...errorsToFindings(file, validate.errors));
   record.valid = valid === true;
+  // Every time the incident holds, read once here (and kept with the document in the cache).
+  if (record.valid && (kind === 'incident' || kind === 'exercise')) record.times = timesOf(record as IncidentDoc, ctx.policy.approximate_minutes);
 
   if (typeof data.id === 'string') {
     const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/i, '');

@@ -6,6 +6,13 @@ const LEVEL: Record<Visibility, number> = { public: 0, internal: 1, restricted: 
 const ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/gi;
 const ANY_ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/i;
 
+/** Whether `text` holds an incident id other than `own` (every incident's front matter holds its own). */
+function namesAnother(text: string, own: string | undefined): boolean {
+  const mine = own?.toUpperCase();
+  for (const m of text.matchAll(ID)) if (m[0].toUpperCase() !== mine) return true;
+  return false;
+}
+
 /** The visibility of a document: incidents say theirs; contacts and plans are internal. */
 function level(doc: DocRecord): number | undefined {
   if (doc.kind === 'contact' || doc.kind === 'plan') return LEVEL.internal;
@@ -36,7 +43,7 @@ export const rule: Rule = {
       const own = level(doc);
       // Most documents name no incident at all: one search of the file's text says so (front
       // matter with an escape in it is read in full, as an escape can spell an id).
-      if (own === undefined || !doc.data || own === LEVEL.restricted || !(ANY_ID.test(doc.yaml) || doc.yaml.includes('\\') || ANY_ID.test(doc.body))) continue;
+      if (own === undefined || !doc.data || own === LEVEL.restricted || !(namesAnother(doc.yaml, doc.id) || doc.yaml.includes('\\') || ANY_ID.test(doc.body))) continue;
       const flag = (id: string, where: Partial<Finding> & { path?: DataPath }) => {
         const target = byId.get(id.toUpperCase());
         if (!target || target === doc) return;
