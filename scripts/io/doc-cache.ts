@@ -13,7 +13,7 @@ import type { LoadContext } from '../core/load-doc.js';
 import { kitFingerprint } from './kit.js';
 
 const FILE = 'documents.v8';
-const FORMAT = 1;
+const FORMAT = 4;
 
 export interface DocCache {
   key(file: string, full: boolean, bytes: Uint8Array): string;
@@ -31,12 +31,48 @@ export function cacheSalt(ctx: LoadContext): string {
   return createHash('sha256').update(`${kitFingerprint()}\0${process.version}\0${JSON.stringify(settings)}`).digest('hex');
 }
 
+/**
+ * The file: the length of the index (4 bytes), the index (every entry without its `rest`, with
+ * where its `rest` is instead), then every entry's `rest`. Reading it copies no `rest`: an entry's
+ * is a view into the file's bytes, deserialised only if its document is loaded whole.
+ */
+function readCache(path: string): Map<string, CacheEntry> {
+  const bytes = readFileSync(path);
+  const size = bytes.readUInt32LE(0);
+  const index = v8.deserialize(bytes.subarray(4, 4 + size)) as { format?: unknown; entries?: unknown };
+  if (index.format !== FORMAT || !(index.entries instanceof Map)) return new Map();
+  const blob = 4 + size;
+  const out = new Map<string, CacheEntry>();
+  for (const [key, e] of index.entries as Map<string, Omit<CacheEntry, 'rest'> & { restAt: [number, number] }>) {
+    const { restAt, ...entry } = e;
+    if (blob + restAt[0] + restAt[1] > bytes.length) return new Map();
+    out.set(key, { ...entry, rest: bytes.subarray(blob + restAt[0], blob + restAt[0] + restAt[1]) });
+  }
+  return out;
+}
+
+function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): void {
+  const index = new Map<string, Omit<CacheEntry, 'rest'> & { restAt: [number, number] }>();
+  const parts: Uint8Array[] = [];
+  let offset = 0;
+  for (const [key, { rest, ...entry }] of entries) {
+    index.set(key, { ...entry, restAt: [offset, rest.length] });
+    parts.push(rest);
+    offset += rest.length;
+  }
+  const head = v8.serialize({ format: FORMAT, entries: index });
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length, 0);
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.concat([size, head, ...parts]));
+  renameSync(tmp, path);
+}
+
 export function openCache(dir: string, salt: string): DocCache {
   const path = join(dir, FILE);
   let stored = new Map<string, CacheEntry>();
   try {
-    const read = v8.deserialize(readFileSync(path)) as { format?: unknown; entries?: unknown };
-    if (read.format === FORMAT && read.entries instanceof Map) stored = read.entries as Map<string, CacheEntry>;
+    stored = readCache(path);
   } catch {
     // no cache yet, or not one this kit can read: start empty
   }
@@ -60,9 +96,7 @@ export function openCache(dir: string, salt: string): DocCache {
     save() {
       if (!changed && used.size === stored.size) return;
       mkdirSync(dir, { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, v8.serialize({ format: FORMAT, entries: used }));
-      renameSync(tmp, path);
+      writeCache(path, used);
     },
   };
 }

@@ -118,7 +118,7 @@ async function loadCached(
     const key = cache.key(f.file, full, bytes);
     // What a whole load found serves a front-matter-only load as well (it is a superset).
     const entry = cache.get(key) ?? (full ? undefined : cache.get(cache.key(f.file, true, bytes)));
-    if (entry) out.set(f.file, fromEntry(entry, text));
+    if (entry) out.set(f.file, fromEntry(entry, text, full));
     else {
       missing.push(f);
       contents.set(f.file, bytes);

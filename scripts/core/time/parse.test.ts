@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTime, type TimeContext, type TimeValue } from './parse.js';
+import { parseTime, parseTimeGeneral, type TimeContext, type TimeValue } from './parse.js';
 import { readZone } from './zones.js';
 
 const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString().replace(':00.000Z', 'Z').replace('.000Z', 'Z') : String(ms));
@@ -133,5 +133,23 @@ describe('parseTime refuses, never misreads', () => {
   ])('%j', (text, message) => {
     const r = parseTime(text);
     expect('error' in r && r.error.message).toContain(message);
+  });
+});
+
+describe('the direct reading of a UTC instant', () => {
+  const contexts: TimeContext[] = [{}, { approxMinutes: 30 }, { zone: { kind: 'iana', name: 'Europe/London' }, zoneFrom: '`timezone`' }, { zone: { kind: 'unstated', name: 'zone not stated' } }];
+  const samples = [
+    '2026-03-14T01:10Z', '2026-03-14T01:10:59Z', '2024-02-29T23:59Z', '2023-02-29T10:00Z', '2026-04-31T10:00Z', '2026-13-01T10:00Z',
+    '2026-03-14T24:00Z', '2026-03-14T23:60Z', '2026-03-14T10:00:60Z', '0999-01-01T00:00Z', '1970-01-01T00:00Z', '9999-12-31T23:59:59Z',
+    '2026-03-14T01:10z', '2026-03-14T01:10Z ', ' 2026-03-14T01:10Z', '2026-03-14T1:10Z', '2026-03-14 01:10Z', '2026-03-14T01:10:00.5Z',
+  ];
+  // Every day of a leap year and of the year before, at times that cover the clock's edges.
+  for (let day = 0; day < 731; day += 1) {
+    const d = new Date(Date.UTC(2023, 0, 1) + day * 86_400_000).toISOString();
+    samples.push(`${d.slice(0, 10)}T${String(day % 24).padStart(2, '0')}:${String((day * 7) % 60).padStart(2, '0')}Z`, `${d.slice(0, 10)}T23:59:${String(day % 60).padStart(2, '0')}Z`);
+  }
+
+  it.each(contexts)('gives what the general reading gives (context %j)', (ctx) => {
+    for (const text of samples) expect(parseTime(text, ctx), text).toEqual(parseTimeGeneral(text, ctx));
   });
 });

@@ -93,6 +93,34 @@ const WINDOW = /\s+(?:to|until|→|->|–|—)\s+|\s*(?:→|->)\s*|\s+-\s+/;
 
 /** Read one time expression. */
 export function parseTime(text: string, ctx: TimeContext = {}): Parsed {
+  return parseUtcInstant(text) ?? parseTimeGeneral(text, ctx);
+}
+
+const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/;
+
+/**
+ * The form most times are written in, `2026-03-14T01:10Z` (or with seconds), read directly: the
+ * same value the general reading gives (a test compares them), without its search for other
+ * forms. Anything else, including a date that does not exist, goes the general way.
+ */
+function parseUtcInstant(text: string): Parsed | undefined {
+  const m = UTC_INSTANT.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const second = m[6] === undefined ? undefined : Number(m[6]);
+  if (hour > 23 || minute > 59 || (second ?? 0) > 59 || year < 1000) return undefined;
+  const at = Date.UTC(year, month - 1, day, hour, minute, second ?? 0);
+  const d = new Date(at);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  const value: Point = {
+    kind: 'point', text, at, earliest: at, latest: at + (second === undefined ? 60_000 : 1_000),
+    precision: second === undefined ? 'minute' : 'second', date: { year, month, day }, zone: { kind: 'utc', name: 'UTC' },
+  };
+  return { value, warnings: [] };
+}
+
+/** Every form the grammar knows (see the head of this file). */
+export function parseTimeGeneral(text: string, ctx: TimeContext = {}): Parsed {
   const raw = text;
   const trimmed = text.trim();
   const lead = text.length - text.trimStart().length;
