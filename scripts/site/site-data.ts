@@ -85,6 +85,16 @@ export interface SiteData {
 
 
 /** Page path of a document, from its validated id only. */
+/** A test that a text names none of `docs` (incidents, by id or by file). */
+function mentionsNone(docs: readonly DocRecord[]): (text: string) => boolean {
+  const names = new Set(docs.flatMap((d) => [d.id, d.file]).filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()));
+  if (names.size === 0) return () => true;
+  return (text) => {
+    for (const m of text.matchAll(/\b(?:INC|EX)-\d{4}-\d{3,}\b|\bincidents\/[^\s`'"(),]+?\.md\b/gi)) if (names.has(m[0].toLowerCase())) return false;
+    return true;
+  };
+}
+
 export function pagePath(doc: DocRecord): string {
   const id = doc.id!.toLowerCase();
   if (doc.kind === 'contact') return `/contacts/${id}/`;
@@ -182,7 +192,10 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
 
   const problems: Record<string, Diagnostic[]> = {};
   // The public site shows no findings: they quote content and describe the internal record.
-  const diagnostics = isPublic ? [] : input.diagnostics.filter((d) => visibleFiles.has(d.file));
+  // A finding about a shown document may name one this build withholds (a possible recurrence of a
+  // restricted incident): such a finding is left out, as the document would be.
+  const unnamed = mentionsNone(model.docs.filter((d) => d.folder === 'incidents' && !visibleFiles.has(d.file)));
+  const diagnostics = isPublic ? [] : input.diagnostics.filter((d) => visibleFiles.has(d.file) && unnamed(`${d.message}\n${d.hint ?? ''}`));
   for (const d of diagnostics) (problems[d.file] ??= []).push(d);
 
   const incidentIds = new Map(incidents.map((d) => [d.id.toLowerCase(), d]));

@@ -176,3 +176,26 @@ describe('the output folder', () => {
     expect(outputFiles(join(root, '_site')).some((f) => f.includes('inc-2026-001'))).toBe(false);
   });
 });
+
+describe('findings shown on an internal site', () => {
+  it('leave out one that names a restricted incident (a possible recurrence of it), and the build publishes', async () => {
+    const root = copyExample();
+    const file = join(root, 'incidents/2026/inc-2026-004.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('systems: [warehouse-endpoints, file-servers]', 'systems: [warehouse-endpoints, file-servers, delivery-exports]').replace('category: external-media', 'category: web'));
+    const { main } = await import('../cli.js');
+    const { captureIo } = await import('../test/repo.js');
+    const io = captureIo(root);
+    await main(['check', '--now', NOW, '--format', 'json', '--scope', 'all'], io);
+    const warned = (JSON.parse(io.out) as { diagnostics: { ruleId: string; file: string; message: string }[] }).diagnostics.filter((d) => d.ruleId === 'incident/possible-recurrence');
+    expect(warned.map((d) => [d.file, d.message.slice(0, 36)])).toEqual([['incidents/2026/inc-2026-004.md', 'Possible recurrence of INC-2026-003 ']]);
+    const out = join(root, '_site-internal');
+    const r = buildSite(root, '--audience', 'internal', '--now', NOW, '--out', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(allText(out).filter(({ text }) => /INC-2026-003/i.test(text)).map((f) => f.file)).toEqual([]);
+    // The restricted build, which shows both, shows the finding.
+    const all = join(root, '_site-restricted');
+    expect(buildSite(root, '--audience', 'restricted', '--now', NOW, '--out', all).code).toBe(0);
+    expect(readOutput(all, 'incidents/inc-2026-004/index.html')).toContain('Possible recurrence of INC-2026-003');
+  }, 120_000);
+});
