@@ -1,7 +1,9 @@
-import { notFoundPage } from '../dist/site/data.js';
+import { notFoundPage, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: '404.html', eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return notFoundPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return notFoundPage(site);
 }

@@ -1,7 +1,9 @@
-import { calendar } from '../dist/site/data.js';
+import { calendar, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: 'calendar.ics', eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return calendar(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return calendar(site);
 }

@@ -1,8 +1,10 @@
-import { callSheetsPage } from '../dist/site/data.js';
+import { callSheetsPage, siteData } from '../dist/site/data.js';
 
 // Call sheets name people and their numbers: not in a public build.
 export const data = { permalink: (data) => (data.firebreak.audience === 'public' ? false : 'call-sheets/index.html'), eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return callSheetsPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return callSheetsPage(site);
 }

@@ -1,8 +1,10 @@
-import { contactsPage } from '../dist/site/data.js';
+import { contactsPage, siteData } from '../dist/site/data.js';
 
 // The public build has no directory of people (see the README, "The site").
 export const data = { permalink: (data) => (data.firebreak.audience === 'public' ? false : 'contacts/index.html'), eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return contactsPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return contactsPage(site);
 }

@@ -1,8 +1,10 @@
-import { feed } from '../dist/site/data.js';
+import { feed, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: 'feed.xml', eleventyExcludeFromCollections: true };
 
-export function render(data) {
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
   // `build --origin`, else firebreak.yml `site.origin`, else links relative to the feed.
-  return feed(data.firebreak, process.env.FIREBREAK_ORIGIN || undefined);
+  return feed(site, process.env.FIREBREAK_ORIGIN || undefined);
 }

@@ -1,4 +1,4 @@
-import { facetPage } from '../dist/site/data.js';
+import { facetPage, siteData } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.facets', size: 1, alias: 'item', addAllPagesToCollections: false },
@@ -6,6 +6,8 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export function render(data) {
-  return facetPage(data.firebreak, data.item);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return facetPage(site, site.facets[data.pagination.pageNumber]);
 }

@@ -1,4 +1,4 @@
-import { incidentPage } from '../dist/site/data.js';
+import { incidentPage, siteData } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.incidents', size: 1, alias: 'item', addAllPagesToCollections: false },
@@ -6,6 +6,8 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export function render(data) {
-  return incidentPage(data.firebreak, data.item);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return incidentPage(site, site.incidents[data.pagination.pageNumber]);
 }

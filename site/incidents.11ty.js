@@ -1,7 +1,9 @@
-import { incidentsPage } from '../dist/site/data.js';
+import { incidentsPage, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: 'incidents/index.html', eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return incidentsPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return incidentsPage(site);
 }

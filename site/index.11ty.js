@@ -1,7 +1,9 @@
-import { dashboardPage } from '../dist/site/data.js';
+import { dashboardPage, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: 'index.html', eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return dashboardPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return dashboardPage(site);
 }

@@ -1,7 +1,9 @@
-import { lessonsPage } from '../dist/site/data.js';
+import { lessonsPage, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: 'lessons/index.html', eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return lessonsPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return lessonsPage(site);
 }

@@ -1,7 +1,9 @@
-import { metricsPage } from '../dist/site/data.js';
+import { metricsPage, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: 'metrics/index.html', eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return metricsPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return metricsPage(site);
 }

@@ -1,7 +1,9 @@
-import { searchPage } from '../dist/site/data.js';
+import { searchPage, siteData } from '../dist/site/data.js';
 
 export const data = { permalink: 'search/index.html', eleventyExcludeFromCollections: true };
 
-export function render(data) {
-  return searchPage(data.firebreak);
+export async function render(data) {
+  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
+  const site = await siteData();
+  return searchPage(site);
 }

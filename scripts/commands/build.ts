@@ -12,7 +12,7 @@ import { formatInstant } from '../core/model/time.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { KIT_ROOT } from '../io/kit.js';
-import { findLeaks } from '../io/leak-guard.js';
+import { findLeaksParallel } from '../io/leak-guard.js';
 import { audienceFlag } from '../site/audience.js';
 
 export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search]
@@ -103,7 +103,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
     // The search index is written beside the pages while the leak guard reads them (Pagefind runs
     // in its own process); nothing is published unless the guard passes.
     const index = values['no-search'] ? Promise.resolve() : timed('search index (Pagefind, alongside the guard)', () => searchIndex(tmp));
-    const leaks = await timed('leak guard', async () => findLeaks(tmp, site.forbidden));
+    const leaks = await timed('leak guard', () => findLeaksParallel(tmp, site.forbidden));
     await index;
     if (leaks.length > 0) {
       // The value is never printed: CI logs are read more widely than the site.

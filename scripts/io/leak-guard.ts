@@ -7,10 +7,12 @@
 // is reported by the document and field it comes from, never by its value.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import type { Withheld } from '../site/audience.js';
+import { startWorker } from './start-worker.js';
 
 export interface Leak {
   /** The output file it was found in. */
@@ -188,6 +190,29 @@ function scan(bytes: Uint8Array, a: Automaton, onHit: (index: number, end: numbe
 
 /** Every (output file, withheld document and field) where withheld content can be read. */
 export function findLeaks(dir: string, withheld: readonly Withheld[]): Leak[] {
+  return findLeaksIn(dir, [...walk(dir)], withheld);
+}
+
+/** The same, the files shared among worker threads (a large site: the scan is most of the work). */
+export async function findLeaksParallel(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism())): Promise<Leak[]> {
+  const files = [...walk(dir)];
+  if (threads < 2 || files.length < 400) return findLeaksIn(dir, files, withheld);
+  const shares: string[][] = Array.from({ length: threads }, () => []);
+  files.forEach((f, i) => shares[i % threads]!.push(f));
+  const found = await Promise.all(shares.map((share) => new Promise<Leak[]>((resolve, reject) => {
+    const worker = startWorker('io/leak-worker', { dir, files: share, withheld });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`leak guard worker exited with code ${code}`));
+    });
+  })));
+  const order = new Map(files.map((f, i) => [f, i]));
+  return found.flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+}
+
+/** The leaks in `files` (paths under `dir`). */
+export function findLeaksIn(dir: string, files: readonly string[], withheld: readonly Withheld[]): Leak[] {
   const encoder = new TextEncoder();
   const texts = withheld.filter((w) => w.kind === 'text').map((w) => ({ w, needle: encoder.encode(normalise(w.value).trim()) })).filter((x) => x.needle.length >= 3);
   const phones = withheld.filter((w) => w.kind === 'phone').map((w) => ({ w, needle: encoder.encode(phoneKey(w.value)) })).filter((x) => x.needle.length >= 6);
@@ -195,7 +220,7 @@ export function findLeaks(dir: string, withheld: readonly Withheld[]): Leak[] {
   const textAutomaton = build(texts.map((x) => x.needle));
   const phoneAutomaton = build(phones.map((x) => x.needle));
   const leaks: Leak[] = [];
-  for (const file of walk(dir)) {
+  for (const file of files) {
     const text = readable(file, readFileSync(join(dir, file)));
     if (text === undefined) continue;
     const seen = new Set<string>();

@@ -2,7 +2,6 @@
 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { parseConfig } from '../core/config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { fromEntry, toEntry } from '../core/load-cache-entry.js';
@@ -13,7 +12,8 @@ import { buildModel } from '../core/model/build.js';
 import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
 import type { Config } from '../core/policy.js';
-import { KIT_ROOT, loadValidators } from './kit.js';
+import { loadValidators } from './kit.js';
+import { startWorker } from './start-worker.js';
 import { workingTree, type ContentFile, type ContentSource } from './sources.js';
 
 export interface LoadOptions {
@@ -138,14 +138,6 @@ async function loadCached(
   return files.map((f) => out.get(f.file)!);
 }
 
-/** The worker module: compiled JavaScript, or TypeScript through tsx when run from sources (tests). */
-function startWorker(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(join(KIT_ROOT, 'dist', 'io', 'worker.js'), { workerData });
-  const target = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${target}); })`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
 async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContext, count: number, contents: ReadonlyMap<string, Uint8Array> | undefined): Promise<LoadedDoc[]> {
   const shares: ContentFile[][] = Array.from({ length: count }, () => []);
   files.forEach((f, i) => shares[i % count]!.push(f));
@@ -155,7 +147,7 @@ async function loadInWorkers(root: string, files: ContentFile[], ctx: LoadContex
         new Promise<LoadedDoc[]>((resolve, reject) => {
           const received: LoadedDoc[] = [];
           const given = contents ? share.map((f) => [f.file, contents.get(f.file) ?? new Uint8Array()] as const) : undefined;
-          const worker = startWorker({ root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown, bodies: ctx.bodies, contents: given });
+          const worker = startWorker('io/worker', { root, files: share, policy: ctx.policy, rules: ctx.rules, sections: ctx.sections, markdown: ctx.markdown, bodies: ctx.bodies, contents: given });
           worker.on('message', (m: LoadedDoc[] | 'done') => {
             if (m === 'done') resolve(received);
             else for (const doc of m) received.push(doc);

@@ -98,7 +98,12 @@ export function analytics(site: SiteData): Analytics {
 
   const gapKinds = [...new Set(site.incidents.flatMap((d) => (d.data.gaps ?? []).map((g) => g.kind)))].sort();
   const gaps: Record<string, number[]> = {};
-  for (const k of gapKinds) gaps[k] = quarters.map((q) => site.incidents.filter((d) => quarterOfDoc(d) === q).reduce((n, d) => n + (d.data.gaps ?? []).filter((g) => g.kind === k).length, 0));
+  const byQuarter = new Map<string | undefined, IncidentDoc[]>();
+  for (const d of site.incidents) {
+    const q = quarterOfDoc(d);
+    (byQuarter.get(q) ?? byQuarter.set(q, []).get(q)!).push(d);
+  }
+  for (const k of gapKinds) gaps[k] = quarters.map((q) => (byQuarter.get(q) ?? []).reduce((n, d) => n + (d.data.gaps ?? []).filter((g) => g.kind === k).length, 0));
 
   const bySeverity = SEVERITIES.map((severity) => {
     const docs = incidents.filter((d) => d.data.severity === severity);

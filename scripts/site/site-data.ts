@@ -63,6 +63,10 @@ export interface SiteData {
   /** The repository's configuration (requirements, sections), as check reads it. */
   config: Config;
   incidents: IncidentDoc[];
+  /** Whether this build shows an incident (one function for the whole build, so indexes keyed by it are reused). */
+  isShown(doc: IncidentDoc): boolean;
+  /** The shown incidents that name an incident as the one they recur, or as related. */
+  namedBy(id: string): { recurrences: IncidentDoc[]; related: IncidentDoc[] };
   contacts: ContactView[];
   plans: PlanView[];
   lessons: LessonView[];
@@ -220,8 +224,18 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     return team?.type === 'team' ? team.name : 'staff';
   };
 
+  const shownSet = new Set(incidents);
+  const isShown = (doc: IncidentDoc) => shownSet.has(doc);
+  const naming = new Map<string, { recurrences: IncidentDoc[]; related: IncidentDoc[] }>();
+  const namesOf = (id: string) => naming.get(id) ?? naming.set(id, { recurrences: [], related: [] }).get(id)!;
+  for (const d of incidents) {
+    if (d.data.recurrence) namesOf(d.data.recurrence.of).recurrences.push(d);
+    for (const id of new Set(d.data.related ?? [])) namesOf(id).related.push(d);
+  }
+
   return {
-    model, audience, now, base, policy, config, incidents,
+    model, audience, now, base, policy, config, incidents, isShown,
+    namedBy: (id) => naming.get(id) ?? { recurrences: [], related: [] },
     contacts: [...contactsById.values()],
     plans: [...plansById.values()],
     lessons, facets, problems, diagnostics, links,

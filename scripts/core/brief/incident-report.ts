@@ -52,6 +52,22 @@ export interface IncidentReport {
  * Build the report. `nameOf` names a contact for the report's readers: by default their name; the
  * public site passes its label (a person's team, or "staff").
  */
+const recurrenceIndex = new WeakMap<Model, Map<string, IncidentDoc[]>>();
+
+/** The incidents that record themselves as a recurrence of `id`, indexed once per model. */
+function recurrencesOf(model: Model, id: string): IncidentDoc[] {
+  let index = recurrenceIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const d of model.incidents.values()) {
+      const of = d.data.recurrence?.of;
+      if (of !== undefined) (index.get(of) ?? index.set(of, []).get(of)!).push(d);
+    }
+    recurrenceIndex.set(model, index);
+  }
+  return index.get(id) ?? [];
+}
+
 export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, config: Config = defaultConfig(), nameOf: (id: string) => string = (id) => model.contacts.get(id)?.data.name ?? id, visible: (d: IncidentDoc) => boolean = () => true): IncidentReport {
   const name = (_model: Model, id: string | undefined) => (id === undefined ? 'no owner' : id === 'unknown' ? 'not recorded' : nameOf(id));
   const x = doc.data;
@@ -130,7 +146,7 @@ export function buildIncidentReport(model: Model, doc: IncidentDoc, now: Now, co
     }))),
     recurrences: [
       ...(x.recurrence && model.incidents.get(x.recurrence.of) && visible(model.incidents.get(x.recurrence.of)!) ? [`A recurrence of ${x.recurrence.of}${model.incidents.get(x.recurrence.of) ? ` (${model.incidents.get(x.recurrence.of)!.data.title})` : ''}; its lessons held: ${x.recurrence.lessons_held ?? 'not yet said'}${x.recurrence.note ? `. ${x.recurrence.note}` : ''}`] : []),
-      ...[...model.incidents.values()].filter((d) => d.data.recurrence?.of === doc.id && visible(d)).map((d) => `Recurred in ${d.id} (${d.data.title}); lessons held: ${d.data.recurrence!.lessons_held ?? 'not yet said'}`),
+      ...recurrencesOf(model, doc.id).filter(visible).map((d) => `Recurred in ${d.id} (${d.data.title}); lessons held: ${d.data.recurrence!.lessons_held ?? 'not yet said'}`),
     ],
     toWrite: outstanding(x, doc.outline?.sections ?? quickSections(doc.body), x.kind, config.requirements, config.sections[x.kind], config.sectionAliases),
   };

@@ -5,10 +5,11 @@ import type { Contact, IncidentDoc, Model, Plan, PlanDoc } from './types.js';
 import type { Policy } from '../policy.js';
 
 const latestExercises = new WeakMap<Model, Map<string, { day: number; source: string }>>();
+const latestVisible = new WeakMap<Model, WeakMap<(doc: IncidentDoc) => boolean, Map<string, { day: number; source: string }>>>();
 
-/** The latest finished exercise of each plan, indexed once per model (and once per call with a filter). */
+/** The latest finished exercise of each plan, indexed once per model (and per filter function). */
 function exercisesByPlan(model: Model, visible?: (doc: IncidentDoc) => boolean): Map<string, { day: number; source: string }> {
-  let index = visible ? undefined : latestExercises.get(model);
+  let index = visible ? latestVisible.get(model)?.get(visible) : latestExercises.get(model);
   if (index) return index;
   index = new Map();
   for (const doc of model.incidents.values()) {
@@ -24,6 +25,7 @@ function exercisesByPlan(model: Model, visible?: (doc: IncidentDoc) => boolean):
     if (!best || d > best.day) index.set(x.plan, { day: d, source: doc.id });
   }
   if (!visible) latestExercises.set(model, index);
+  else (latestVisible.get(model) ?? latestVisible.set(model, new WeakMap()).get(model)!).set(visible, index);
   return index;
 }
 

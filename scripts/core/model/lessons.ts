@@ -52,18 +52,28 @@ export function reachOf(model: Model, doc: IncidentDoc, lesson: Lesson): Reach[]
   return out;
 }
 
+type TargetLessons = { done: { incident: IncidentDoc; lesson: Lesson; revision: Revision }[]; pending: { incident: IncidentDoc; lesson: Lesson }[] };
+const byTarget = new WeakMap<Model, Map<string, TargetLessons>>();
+
 /** The lessons that changed a plan or contact (from its revisions), and those still to change it. */
-export function lessonsOfTarget(model: Model, kind: 'plan' | 'contact', id: string): { done: { incident: IncidentDoc; lesson: Lesson; revision: Revision }[]; pending: { incident: IncidentDoc; lesson: Lesson }[] } {
-  const done: { incident: IncidentDoc; lesson: Lesson; revision: Revision }[] = [];
-  const pending: { incident: IncidentDoc; lesson: Lesson }[] = [];
-  for (const incident of model.incidents.values()) {
-    for (const lesson of incident.data.lessons ?? []) {
-      for (const r of reachOf(model, incident, lesson)) {
-        if (r.kind !== kind || r.target !== id) continue;
-        if (r.revision) done.push({ incident, lesson, revision: r.revision });
-        else if (lesson.status !== 'wont-fix') pending.push({ incident, lesson });
+export function lessonsOfTarget(model: Model, kind: 'plan' | 'contact', id: string): TargetLessons {
+  let index = byTarget.get(model);
+  if (!index) {
+    // Every lesson's reach, once per model: each plan and contact page asks for its own.
+    index = new Map();
+    for (const incident of model.incidents.values()) {
+      for (const lesson of incident.data.lessons ?? []) {
+        for (const r of reachOf(model, incident, lesson)) {
+          const key = `${r.kind}:${r.target}`;
+          const entry = index.get(key) ?? index.set(key, { done: [], pending: [] }).get(key)!;
+          if (r.revision) entry.done.push({ incident, lesson, revision: r.revision });
+          else if (lesson.status !== 'wont-fix') entry.pending.push({ incident, lesson });
+        }
       }
     }
+    for (const e of index.values()) e.done.sort((a, b) => (a.revision.date < b.revision.date ? -1 : 1));
+    byTarget.set(model, index);
   }
-  return { done: done.sort((a, b) => (a.revision.date < b.revision.date ? -1 : 1)), pending };
+  const found = index.get(`${kind}:${id}`);
+  return { done: [...(found?.done ?? [])], pending: [...(found?.pending ?? [])] };
 }

@@ -10,7 +10,7 @@ export function calendar(site: SiteData): string {
   return renderIcs(calendarEvents(site.model, rows, site.policy, {
     contacts: site.contacts.map((c) => c.doc),
     plans: site.plans.map((p) => p.doc),
-    visible: (x) => site.incidents.includes(x),
+    visible: site.isShown,
     ownerName: (id) => site.contact(id)?.doc.data.name ?? site.label(id),
     // The deadlines of notification duties still to meet, for the incidents this build shows.
     duties: site.incidents.filter((d) => d.data.status !== 'closed').flatMap((incident) => dutiesOfDoc(site, incident).filter((d) => outstandingDuty(d)).map((duty) => ({ incident, duty }))),

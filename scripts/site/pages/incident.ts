@@ -153,17 +153,17 @@ function reachPart(site: SiteData, doc: IncidentDoc, lesson: Lesson): Raw {
 
 /** Related incidents, both ways, and recurrences with whether the earlier lessons held. Only what this build shows. */
 function relatedPart(site: SiteData, doc: IncidentDoc): Raw {
-  const shown = new Set(site.incidents);
   const x = doc.data;
+  const named = site.namedBy(doc.id);
   const held = (r: { lessons_held?: string; note?: string }) => html`${r.lessons_held ? ` (its lessons held: ${r.lessons_held})` : ''}${r.note ? html` <span class="muted">${r.note}</span>` : html``}`;
   const rows: Raw[] = [];
   const earlier = x.recurrence ? site.model.incidents.get(x.recurrence.of) : undefined;
-  if (earlier && shown.has(earlier)) rows.push(html`<li>A recurrence of ${incidentLink(site, earlier)} ${earlier.data.title}${held(x.recurrence!)}</li>`);
-  for (const later of site.incidents) if (later.data.recurrence?.of === doc.id) rows.push(html`<li>Recurred in ${incidentLink(site, later)} ${later.data.title}${held(later.data.recurrence)}</li>`);
-  const related = new Set([...(x.related ?? []), ...site.incidents.filter((d) => d.data.related?.includes(doc.id)).map((d) => d.id)]);
+  if (earlier && site.isShown(earlier)) rows.push(html`<li>A recurrence of ${incidentLink(site, earlier)} ${earlier.data.title}${held(x.recurrence!)}</li>`);
+  for (const later of named.recurrences) rows.push(html`<li>Recurred in ${incidentLink(site, later)} ${later.data.title}${held(later.data.recurrence!)}</li>`);
+  const related = new Set([...(x.related ?? []), ...named.related.map((d) => d.id)]);
   for (const id of related) {
     const other = site.model.incidents.get(id);
-    if (other && shown.has(other)) rows.push(html`<li>Related: ${incidentLink(site, other)} ${other.data.title}</li>`);
+    if (other && site.isShown(other)) rows.push(html`<li>Related: ${incidentLink(site, other)} ${other.data.title}</li>`);
   }
   if (rows.length === 0) return html``;
   return html`<section aria-labelledby="h-related"><h2 id="h-related">Related incidents</h2><ul>${rows}</ul></section>`;

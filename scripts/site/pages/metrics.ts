@@ -32,7 +32,12 @@ function engageTable(rows: EngageRow[], what: string): ReturnType<typeof html> {
 export function metricsPage(site: SiteData): string {
   const a = analytics(site);
   const quarters = a.quarters;
-  const inQ = (q: string) => site.incidents.filter((d) => d.data.kind === 'incident' && quarterOf(timesOf(d).milestones.detected) === q);
+  const byQuarter = new Map<string | undefined, IncidentDoc[]>();
+  for (const d of site.incidents) if (d.data.kind === 'incident') {
+    const q = quarterOf(timesOf(d).milestones.detected);
+    (byQuarter.get(q) ?? byQuarter.set(q, []).get(q)!).push(d);
+  }
+  const inQ = (q: string) => byQuarter.get(q) ?? [];
   const bySeverity = SEVERITIES.map((s) => ({ name: s, cls: `s-${s}`, values: quarters.map((q) => inQ(q).filter((d) => d.data.severity === s).length) }));
   const med = (from: 'started' | 'detected', to: 'detected' | 'contained' | 'resolved') => quarters.map((q) => {
     const m = median(inQ(q).map((d) => hours(d, from, to)).filter((v): v is number => v !== undefined));
