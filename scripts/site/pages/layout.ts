@@ -112,8 +112,9 @@ export function notFoundPage(site: SiteData): string {
 
 /** Dates and incident ids never break at their hyphens: each is kept whole in the text it is in. */
 export function keepWhole(body: string): string {
-  // Not inside SVG (its text is not HTML), <pre> or <code>.
-  return body.split(/(<svg\b[\s\S]*?<\/svg>|<pre\b[\s\S]*?<\/pre>|<code\b[\s\S]*?<\/code>|<title\b[\s\S]*?<\/title>)/).map((part, i) => (i % 2 ? part
-    : part.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(/\b(\d{4}-\d{2}-\d{2}|(?:INC|EX)-\d{4}-\d{3,})\b/g, '<span class="nowrap">$1</span>')}<`))).join('');
+  // One pass: SVG (its text is not HTML), <pre>, <code>, <title>, comments and tags are passed
+  // over whole; a date or id anywhere else is in text.
+  return body.replace(KEEP_WHOLE, (m) => (m.charCodeAt(0) === 60 ? m : `<span class="nowrap">${m}</span>`));
 }
+const KEEP_WHOLE = /<(svg|pre|code|title)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*>|\b(?:\d{4}-\d{2}-\d{2}|(?:INC|EX)-\d{4}-\d{3,})\b/g;
 
