@@ -1,4 +1,4 @@
-import { contactPage, siteData } from '../dist/site/data.js';
+import { contactPage, currentSite } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.contacts', size: 1, alias: 'item', addAllPagesToCollections: false },
@@ -8,6 +8,6 @@ export const data = {
 
 export async function render(data) {
   // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await siteData();
+  const site = await currentSite();
   return contactPage(site, site.contacts[data.pagination.pageNumber]);
 }

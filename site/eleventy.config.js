@@ -4,7 +4,7 @@
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets', schemas: 'schemas' });
   const root = process.env.FIREBREAK_WATCH;
-  if (root) for (const dir of ['contacts', 'plans', 'incidents', 'firebreak.yml']) eleventyConfig.addWatchTarget(`${root}/${dir}/`);
+  if (root) for (const dir of ['contacts', 'plans', 'incidents', 'firebreak.yml']) eleventyConfig.addWatchTarget(dir.endsWith('.yml') ? `${root}/${dir}` : `${root}/${dir}/**/*.md`);
   eleventyConfig.setQuietMode(true);
   return {
     dir: { data: '_data', includes: '_includes' },

@@ -1,4 +1,4 @@
-import { incidentPage, siteData } from '../dist/site/data.js';
+import { incidentPage, currentSite } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.incidents', size: 1, alias: 'item', addAllPagesToCollections: false },
@@ -8,6 +8,6 @@ export const data = {
 
 export async function render(data) {
   // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await siteData();
+  const site = await currentSite();
   return incidentPage(site, site.incidents[data.pagination.pageNumber]);
 }

@@ -3,14 +3,15 @@
 // `npm run check` runs it (node --single-threaded-gc).
 // `npm run bench -- --write DIR [--count N]` only writes the corpus.
 
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KIT_ROOT } from '../io/kit.js';
 import { BENCH_NOW, writeCorpus } from './corpus.js';
-import { bodyFloor, frontMatterFloor } from './floor.js';
+import { frontMatterFloor, hashFloor } from './floor.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +19,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     'in-process-floor': { type: 'string' },
-    'in-process-body-floor': { type: 'string' },
+    'in-process-hash-floor': { type: 'string' },
     site: { type: 'boolean', default: true },
     'no-site': { type: 'boolean' },
     hostile: { type: 'boolean' },
@@ -29,8 +30,8 @@ if (values['in-process-floor']) {
   frontMatterFloor(values['in-process-floor']);
   process.exit(0);
 }
-if (values['in-process-body-floor']) {
-  bodyFloor(values['in-process-body-floor']);
+if (values['in-process-hash-floor']) {
+  hashFloor(values['in-process-hash-floor']);
   process.exit(0);
 }
 
@@ -79,76 +80,145 @@ const runs = Number(values.runs);
 const corpus = join(work, 'corpus');
 const t0 = performance.now();
 const n = writeCorpus(corpus, count);
-process.stdout.write(`corpus: ${n} documents in ${corpus} (${((performance.now() - t0) / 1000).toFixed(1)} s to write)\n`);
+process.stdout.write(`corpus: ${n} documents in ${corpus} (${((performance.now() - t0) / 1000).toFixed(1)} s to write); ${runs} runs of each, median\n`);
 
 const cli = join(KIT_ROOT, 'dist', 'cli.js');
 const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
-// As `npm run check` runs them: large jobs with --single-threaded-gc, small ones with --no-opt
-// (scripts/firebreak.mjs chooses by the number of documents).
+// As `npm run check` runs a large repository (scripts/firebreak.mjs chooses by its size).
 const GC = '--single-threaded-gc';
-const check = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json'], runs);
-const checkOne = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--workers', '0'], 1);
-const checkFrontMatter = repeat([GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', '--no-markdown'], runs);
-const floor = repeat([self, '--in-process-floor', corpus], runs);
-const floor2 = repeat([self, '--in-process-body-floor', corpus], runs);
-const floor2Gc = repeat([GC, self, '--in-process-body-floor', corpus], 1);
-const startup = repeat(['--no-opt', cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
+const check = (...args: string[]) => [GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', ...args];
+const cache = join(work, 'cache');
+const git = (...args: string[]) => spawnSync('git', args, { cwd: corpus, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' } });
 
-const row = (name: string, s: Sample) => `${name.padEnd(48)} ${s.seconds.toFixed(2).padStart(7)} s ${s.mb.toFixed(0).padStart(6)} MB${s.code ? `  (exit ${s.code})` : ''}`;
-process.stdout.write([
-  '',
-  `median of ${runs} runs (start-up: of 5), each in its own process`,
-  'front matter only (check --no-markdown):',
-  row('  check (worker threads)', checkFrontMatter),
-  row('  floor: read + yaml, one thread', floor),
-  `${'  ratio'.padEnd(48)} ${(checkFrontMatter.seconds / floor.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.5×, peak < 500 MB)`,
-  'full check (front matter, bodies, lint, every rule):',
-  row('  check (worker threads)', check),
-  row('  check (one thread, --workers 0)', checkOne),
-  row('  floor: read + yaml + remark-parse, one thread', floor2),
-  `${'  ratio'.padEnd(48)} ${(check.seconds / floor2.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.0×, peak < 700 MB)`,
-  row('  the same floor with --single-threaded-gc', floor2Gc),
-  `${'  ratio to it'.padEnd(48)} ${(check.seconds / floor2Gc.seconds).toFixed(2).padStart(7)} ×`,
-  row('start-up: check of the example repository', startup),
-  '',
-  'For comparison (not run here: it takes minutes), remark-cli with remark-lint-frontmatter-schema:',
-  `  npm run bench -- --write DIR && npx -y -p remark-cli -p remark-frontmatter -p remark-gfm -p remark-preset-lint-recommended -p remark-lint-frontmatter-schema remark DIR --quiet --frail --use remark-frontmatter --use remark-gfm --use remark-preset-lint-recommended --use remark-lint-frontmatter-schema`,
-  '',
-].join('\n'));
+interface Row { name: string; s: Sample; target?: { text: string; met: boolean }; ratio?: string }
+const rows: (Row | string)[] = [];
+const row = (r: Row) => rows.push(r);
+const print = () => {
+  for (const r of rows.splice(0)) {
+    if (typeof r === 'string') process.stdout.write(`${r}\n`);
+    else process.stdout.write(`${`  ${r.name}`.padEnd(62)} ${r.s.seconds.toFixed(2).padStart(6)} s ${r.s.mb.toFixed(0).padStart(5)} MB${r.ratio ? `  ${r.ratio.padStart(6)}` : ''}${r.target ? `   target ${r.target.text}: ${r.target.met ? 'met' : 'NOT MET'}` : ''}${r.s.code ? `  (exit ${r.s.code})` : ''}\n`);
+  }
+};
+
+// Floors: what reading the files costs without the kit.
+const floor = repeat([self, '--in-process-floor', corpus], runs);
+const hashed = repeat([self, '--in-process-hash-floor', corpus], runs);
+rows.push('check: floors (one thread, no kit code)');
+row({ name: 'read + parse every front matter with `yaml`', s: floor });
+row({ name: 'read + hash every file (sha-256)', s: hashed });
+print();
+
+// A pull request of 10 documents, as the workflow checks it: `check --base` on a branch.
+git('init', '-q', '-b', 'main');
+git('add', '-A');
+git('commit', '-q', '-m', 'corpus');
+git('checkout', '-q', '-b', 'pull-request');
+const changed = git('ls-files', 'incidents').stdout.split('\n').filter(Boolean).filter((_, i) => i % 997 === 5).slice(0, 10);
+for (const f of changed) appendFileSync(join(corpus, f), '\nA note added in the pull request.\n');
+git('commit', '-q', '-am', 'ten documents');
+
+const full = measure(check());
+rows.push('', `check: ${n} documents`);
+row({ name: 'every document, no cache', s: full });
+const pr = repeat(check('--base', 'main'), runs);
+row({ name: 'pull request of 10 documents (--base), no cache', s: pr, ratio: `${(pr.seconds / floor.seconds).toFixed(2)}×`, target: { text: '≤ 1.25× the front-matter floor', met: pr.seconds <= 1.25 * floor.seconds } });
+// The cache as CI holds it: written by a run on the base branch (the daily run), then each push.
+git('checkout', '-q', 'main');
+const cold = measure(check('--cache', cache));
+git('checkout', '-q', 'pull-request');
+row({ name: 'every document, writing the cache (on main)', s: cold });
+const prWarm = repeat(check('--base', 'main', '--cache', cache), runs);
+row({ name: 'pull request of 10 documents, cache from main', s: prWarm, target: { text: '≤ 1.5 s', met: prWarm.seconds <= 1.5 } });
+const unchangedPr = repeat(check('--base', 'HEAD', '--cache', cache), runs);
+row({ name: 'unchanged (--base HEAD), warm cache', s: unchangedPr, target: { text: '≤ 1 s', met: unchangedPr.seconds <= 1 } });
+const unchangedAll = repeat(check('--cache', cache), runs);
+row({ name: 'unchanged, every document and finding, warm cache', s: unchangedAll, target: { text: '≤ 1 s', met: unchangedAll.seconds <= 1 } });
+const startup = repeat(['--no-opt', cli, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
+row({ name: 'the example repository (start-up, --no-opt, 5 runs)', s: startup });
+print();
+const prOut = JSON.parse(prWarm.stdout) as { diagnostics: unknown[] };
+const prCold = JSON.parse(pr.stdout) as { diagnostics: unknown[] };
+if (JSON.stringify(prOut.diagnostics) !== JSON.stringify(prCold.diagnostics)) process.stdout.write('  the pull request\'s findings differ with and without the cache: a bug\n');
+
 if (!values['no-site']) {
-  // The site: the kit's build (without and with the search index), and bare Eleventy 3 over the
-  // same Markdown files with one trivial layout and no kit code.
+  git('checkout', '-q', 'main');
+  rmSync(join(corpus, '.git'), { recursive: true, force: true });
+  // The site: bare Eleventy 3 over the same Markdown files with one trivial layout and no kit
+  // code, then the kit's build without and with the search index.
   const out = join(work, 'site');
-  const build = (extra: string[]) => {
-    rmSync(out, { recursive: true, force: true });
-    return measure([GC, cli, 'build', '--root', corpus, '--out', out, '--now', BENCH_NOW, ...extra]);
-  };
-  const noSearch = build(['--no-search']);
-  const withSearch = build([]);
+  const build = (extra: string[]) => repeat([GC, cli, 'build', '--root', corpus, '--out', out, '--now', BENCH_NOW, ...extra], runs);
   const bare = join(work, 'bare');
   mkdirSync(join(bare, 'includes'), { recursive: true });
   writeFileSync(join(bare, 'includes', 'base.njk'), '<!doctype html><html lang="en"><head><title>{{ title or name }}</title></head><body>{{ content | safe }}</body></html>\n');
   writeFileSync(join(bare, 'eleventy.config.cjs'), `module.exports = (c) => { c.addGlobalData('layout', 'base.njk'); return { dir: { input: ${JSON.stringify(corpus)}, output: ${JSON.stringify(join(bare, 'out'))}, includes: ${JSON.stringify(relative(corpus, join(bare, 'includes')))} } }; };\n`);
   const eleventyCli = join(KIT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
-  const bareRun = measure([eleventyCli, `--config=${join(bare, 'eleventy.config.cjs')}`, '--quiet']);
-  const parts = (s: Sample) => s.stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => `    ${l.trim()}`).join('\n');
-  process.stdout.write([
-    'site (one run each):',
-    row('  bare Eleventy 3 (same files, trivial layout)', bareRun),
-    row('  kit build without search index', noSearch),
-    parts(noSearch),
-    `${'  ratio'.padEnd(48)} ${(noSearch.seconds / bareRun.seconds).toFixed(2).padStart(7)} ×   (target ≤ 1.5×, peak < 1 GB)`,
-    row('  kit build with search index', withSearch),
-    parts(withSearch),
-    `${'  ratio'.padEnd(48)} ${(withSearch.seconds / bareRun.seconds).toFixed(2).padStart(7)} ×   (target ≤ 2.5×; Pagefind runs as its own process)`,
-    '',
-  ].join('\n'));
+  const bareRun = repeat([eleventyCli, `--config=${join(bare, 'eleventy.config.cjs')}`, '--quiet'], runs);
+  const noSearch = build(['--no-search']);
+  const withSearch = build([]);
+  const pagefind = pagefindPeak(out);
+  const parts = (r: Sample) => r.stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => `      ${l.trim()}`);
+  rows.push('', 'site');
+  row({ name: 'bare Eleventy 3 (same files, trivial layout)', s: bareRun });
+  row({ name: 'kit build without the search index', s: noSearch, ratio: `${(noSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: { text: '≤ 1.25× bare, ≤ 700 MB', met: noSearch.seconds <= 1.25 * bareRun.seconds && noSearch.mb <= 700 } });
+  rows.push(...parts(noSearch));
+  const all = withSearch.mb + (pagefind ?? 0);
+  row({ name: 'kit build with the search index', s: withSearch, ratio: `${(withSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: { text: `≤ 2× bare, ≤ 1 GB all processes (${pagefind === undefined ? 'Pagefind not measured' : `with Pagefind's ${pagefind.toFixed(0)} MB: ${all.toFixed(0)} MB`})`, met: withSearch.seconds <= 2 * bareRun.seconds && pagefind !== undefined && all <= 1024 } });
+  rows.push(...parts(withSearch));
+  const serve = serveRebuild(corpus, runs);
+  if (serve) row({ name: 'serve: one edited document\'s page rebuilt', s: serve, target: { text: '< 1 s', met: serve.seconds < 1 } });
+  print();
+}
+process.stdout.write('\nFor comparison (not run here: it takes minutes), remark-cli with remark-lint-frontmatter-schema:\n  npm run bench -- --write DIR && npx -y -p remark-cli -p remark-frontmatter -p remark-gfm -p remark-preset-lint-recommended -p remark-lint-frontmatter-schema remark DIR --quiet --frail --use remark-frontmatter --use remark-gfm --use remark-preset-lint-recommended --use remark-lint-frontmatter-schema\n');
+const summary = (JSON.parse(full.stdout) as { summary: { files: number; errors: number } }).summary;
+if (full.code !== 0 || summary.files !== n) process.stdout.write(`check exited ${full.code} and read ${summary.files} files: the corpus should be valid\n`);
+rmSync(work, { recursive: true, force: true });
+
+/** Pagefind's own peak memory over a built site (GNU time reports the largest process it waited for). */
+function pagefindPeak(site: string): number | undefined {
+  const time = '/usr/bin/time';
+  if (!existsSync(time)) return undefined;
+  const bin = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+  const r = spawnSync(time, ['-f', 'FIREBREAK_MAXRSS %M', process.execPath, bin, '--site', site, '--output-subdir', 'pagefind-bench', '--glob', '{incidents/*/index.html,contacts/*/index.html,plans/*/index.html}', '--quiet'], { encoding: 'utf8' });
+  const kb = Number(/FIREBREAK_MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
 }
 
-const summary = (JSON.parse(check.stdout) as { summary: { files: number; errors: number } }).summary;
-if (check.code !== 0 || summary.files !== n) process.stdout.write(`check exited ${check.code} and read ${summary.files} files: the corpus should be valid\n`);
-process.stdout.write(`check read ${summary.files} files, ${summary.errors} errors\n`);
-rmSync(work, { recursive: true, force: true });
+/** `serve` on the corpus: after its first build, the time from saving a document to its page holding the edit. */
+function serveRebuild(root: string, times: number): Sample | undefined {
+  const port = 18_000 + (process.pid % 1000);
+  const child = spawn(process.execPath, [GC, cli, 'serve', '--root', root, '--port', String(port), '--now', BENCH_NOW], { stdio: 'ignore' });
+  try {
+    const page = join(root, '_site', 'index.html');
+    if (!waitFor(() => existsSync(page), 600_000)) return undefined;
+    const file = readdirSync(join(root, 'incidents', '2024')).find((f) => f.startsWith('inc-'))!;
+    const id = file.replace(/\.md$/, '');
+    const out = join(root, '_site', 'incidents', id, 'index.html');
+    const samples: Sample[] = [];
+    for (let i = 0; i < times; i++) {
+      const marker = `Edited while serving ${i}`;
+      const started = process.hrtime.bigint();
+      appendFileSync(join(root, 'incidents', '2024', file), `\n${marker}.\n`);
+      if (!waitFor(() => existsSync(out) && readFileSync(out, 'utf8').includes(marker), 600_000)) return undefined;
+      samples.push({ seconds: Number(process.hrtime.bigint() - started) / 1e9, mb: NaN, code: 0, stdout: '' });
+    }
+    return median(samples);
+  } finally {
+    child.kill();
+  }
+}
+
+function waitFor(done: () => boolean, ms: number): boolean {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if (done()) return true;
+    } catch {
+      // the file is being replaced
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+  return false;
+}
 
 /**
  * `npm run bench -- --hostile`: each case of the hostile corpus checked on its own, in a process of

@@ -21,6 +21,14 @@ export function siteData(env: Record<string, string | undefined> = process.env):
   return data;
 }
 
+/**
+ * The site data of the build under way (the one site/_data/firebreak.js loaded), as the kit's
+ * own objects: Eleventy hands templates wrapped copies, on which indexes kept per object miss.
+ */
+export function currentSite(): Promise<SiteData> {
+  return cached?.data ?? siteData();
+}
+
 async function loadSiteData(env: Record<string, string | undefined>): Promise<SiteData> {
   const audience = (env.FIREBREAK_AUDIENCE ?? 'internal') as Audience;
   if (!AUDIENCES.includes(audience)) throw new Error(`FIREBREAK_AUDIENCE: unexpected \`${audience}\`, expected public, internal or restricted`);

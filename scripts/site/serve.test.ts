@@ -37,6 +37,9 @@ describe('npm start', () => {
       else console.log('serve test: no non-loopback IPv4 interface here, so only the loopback answer is checked');
       replaceIn(root, 'contacts/carol-smith.md', 'title: Security Analyst', 'title: Senior Security Analyst');
       await poll(`http://127.0.0.1:${port}/contacts/carol-smith/`, (b) => b.includes('Senior Security Analyst'), 30_000);
+      // Incidents are kept in a folder per year: a change there rebuilds as well.
+      replaceIn(root, 'incidents/2026/inc-2026-005.md', 'Under way: mailbox audit log export requested.', 'Under way: the audit log export is in.');
+      await poll(`http://127.0.0.1:${port}/incidents/inc-2026-005/`, (b) => b.includes('the audit log export is in'), 30_000);
     } finally {
       child.kill();
     }
