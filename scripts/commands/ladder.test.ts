@@ -3,7 +3,7 @@
 // the line where it goes, and passes once that is written. The README's walkthrough is this.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../io/kit.js';
@@ -50,6 +50,8 @@ describe('recording an incident as it happens', () => {
       '--severity', 'high', '--commander', 'alice-nguyen', '--visibility', 'internal', '--detected', '2026-11-23T09:12Z');
     expect(created.out).toContain(`Created ${FILE}`);
     expect(commit(dir, '2026-11-23T09:20Z', 'INC-2026-006: open')).toMatchObject({ code: 0, errors: [] });
+    // The hook keeps its cache inside .git, where nothing is committed.
+    expect(existsSync(join(dir, '.git', 'firebreak-cache', 'documents.v8'))).toBe(true);
 
     // contained: the time it was contained, and what was done.
     edit(dir, ['status: open', 'status: contained']);
