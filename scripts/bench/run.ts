@@ -97,7 +97,7 @@ const row = (r: Row) => rows.push(r);
 const print = () => {
   for (const r of rows.splice(0)) {
     if (typeof r === 'string') process.stdout.write(`${r}\n`);
-    else process.stdout.write(`${`  ${r.name}`.padEnd(62)} ${r.s.seconds.toFixed(2).padStart(6)} s ${Number.isNaN(r.s.mb) ? '     ' : r.s.mb.toFixed(0).padStart(5)} MB${r.ratio ? `  ${r.ratio.padStart(6)}` : ''}${r.target ? `   target ${r.target.text}: ${r.target.met ? 'met' : 'NOT MET'}` : ''}${r.s.code ? `  (exit ${r.s.code})` : ''}\n`);
+    else process.stdout.write(`${`  ${r.name}`.padEnd(62)} ${r.s.seconds.toFixed(2).padStart(6)} s ${Number.isNaN(r.s.mb) ? '        ' : `${r.s.mb.toFixed(0).padStart(5)} MB`}${r.ratio ? `  ${r.ratio.padStart(6)}` : ''}${r.target ? `   target ${r.target.text}: ${r.target.met ? 'met' : 'NOT MET'}` : ''}${r.s.code ? `  (exit ${r.s.code})` : ''}\n`);
   }
 };
 
