@@ -87,7 +87,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   const under = (file: string) => filters.length === 0 || filters.some((f) => f === '' || file === f || file.startsWith(`${f}/`));
   // The hook checks what will be committed: every document as staged, not the working tree's.
   const source = values.staged ? gitIndex(root) : workingTree(root);
-  const bodies = bodyScope(source.list().files.map((f) => f.file), filters, changes);
+  const bodies = bodyScope(source.list().files.map((f) => f.file), filters, under, changes);
   const cacheDir = values.cache ?? (io.env.FIREBREAK_CACHE || undefined);
   const repo = await loadRepo(root, {
     ...(workers === undefined ? {} : { workers }),
@@ -151,16 +151,16 @@ export async function check(argv: string[], io: Io): Promise<number> {
  * The bodies a check of some documents analyses: those named (paths), or those a change touches
  * and those whose text names a changed or deleted document; undefined for every body.
  */
-function bodyScope(files: readonly string[], filters: readonly string[], changes: ChangeSet | undefined): BodyScope | undefined {
+function bodyScope(files: readonly string[], filters: readonly string[], under: (file: string) => boolean, changes: ChangeSet | undefined): BodyScope | undefined {
   if (changes) {
     if (changes.changes.some((c) => changesEverything(c.path))) return undefined;
     const touched = new Set(changes.changes.map((c) => c.path));
     const needles = [...touched].filter((p) => isDocumentName(p.slice(p.lastIndexOf('/') + 1))).map((p) => p.slice(p.lastIndexOf('/') + 1).replace(/\.md$/i, '').toLowerCase());
-    const named = files.filter((f) => touched.has(f) && (filters.length === 0 || filters.some((x) => x === '' || f === x || f.startsWith(`${x}/`))));
+    const named = files.filter((f) => touched.has(f) && under(f));
     return { files: named, needles: [...new Set(needles)] };
   }
   if (filters.length === 0 || filters.includes('')) return undefined;
-  return { files: files.filter((f) => filters.some((x) => f === x || f.startsWith(`${x}/`))), needles: [] };
+  return { files: files.filter(under), needles: [] };
 }
 
 /** Documents the branch adds whose ids the base already gives to other documents. */

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { inScope } from '../core/scope.js';
 import { loadRepo } from '../io/load-repo.js';
 import { commitAll, git, initRepo } from '../test/git.js';
-import { captureIo, copyExample, replaceIn } from '../test/repo.js';
+import { captureIo, copyExample, replaceIn, snapshot } from '../test/repo.js';
 
 const NOW = '2026-11-23';
 
@@ -98,7 +98,12 @@ describe('the per-document cache', () => {
     const root = copyExample();
     const cache = mkdtempSync(join(tmpdir(), 'firebreak-cache-'));
     writeFileSync(join(cache, 'documents.v8'), 'not a cache');
-    expect(await check(root, '--cache', cache)).toEqual(await check(root));
+    const before = snapshot(root);
+    const uncached = await check(root);
+    expect(snapshot(root)).toEqual(before);
+    expect(await check(root, '--cache', cache)).toEqual(uncached);
+    // …and the unreadable file is replaced by one that is read.
+    expect(readFileSync(join(cache, 'documents.v8')).subarray(0, 11).toString()).not.toBe('not a cache');
   });
 });
 

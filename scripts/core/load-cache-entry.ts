@@ -10,9 +10,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { LoadedDoc } from './load-doc.js';
 import type { DocRecord } from './model/types.js';
 
-// An incident's times are read again rather than kept: they are as large as the front matter
-// itself, and reading them is faster than deserialising them.
-type Lean = Omit<DocRecord, 'yaml' | 'body' | 'secrets' | 'outline' | 'timeline' | 'times'>;
+type Lean = Omit<DocRecord, 'yaml' | 'body' | 'secrets' | 'outline' | 'timeline'>;
 interface Rest {
   outline?: DocRecord['outline'];
   timeline?: DocRecord['timeline'];
@@ -30,7 +28,7 @@ export interface CacheEntry {
 
 /** The entry for a document loaded from `text` (the file's decoded text); undefined if it cannot be kept. */
 export function toEntry(doc: LoadedDoc, text: string): CacheEntry | undefined {
-  const { yaml, body, secrets, outline, timeline, times: _, ...lean } = doc.record;
+  const { yaml, body, secrets, outline, timeline, ...lean } = doc.record;
   const rest: Rest = { diagnostics: doc.diagnostics, ...(outline ? { outline } : {}), ...(timeline ? { timeline } : {}) };
   const entry: CacheEntry = { record: { ...lean }, rest: serialize(rest) };
   // Any place the text holds the same characters will do: only the string is rebuilt.

@@ -11,8 +11,7 @@ import { analyseMarkdown } from './markdown/analyse.js';
 import type { Policy, RuleSetting, SectionKind } from './policy.js';
 import type { Validators } from './validate/compile.js';
 import { errorsToFindings } from './validate/to-findings.js';
-import type { DocRecord, Folder, IncidentDoc, Kind } from './model/types.js';
-import { timesOf } from './model/times.js';
+import type { DocRecord, Folder, Kind } from './model/types.js';
 
 export interface LoadContext {
   validators: Validators;
@@ -83,8 +82,11 @@ function badUtf8(bytes: Uint8Array): { line: number; column: number } {
   return { line, column: bad === -1 ? 1 : bad + 1 };
 }
 
-/** Load one file of `folder`. Every problem is a diagnostic; nothing is thrown for content. */
-export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: LoadContext, whole = true): LoadedDoc {
+/**
+ * Load one file of `folder`. Every problem is a diagnostic; nothing is thrown for content. `whole`
+ * (or what it says of the decoded text) false reads the front matter only.
+ */
+export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: LoadContext, whole: boolean | ((text: string) => boolean) = true): LoadedDoc {
   const record: DocRecord = { file, folder, valid: false, yaml: '', yamlLine: 2, body: '', bodyLine: 1 };
   const placer = new Placer(() => record, ctx.rules);
   const done = (findings: Finding[]): LoadedDoc => ({
@@ -109,6 +111,7 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
       hint: 'Re-save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`).',
     }]);
   }
+  const analyse = typeof whole === 'function' ? whole(text) : whole;
 
   const parsed = parseDoc(file, text, { maxFrontMatterBytes: ctx.policy.max_front_matter_bytes });
   parsed.findings.push(...findControls(file, text.startsWith('\uFEFF') ? text.slice(1) : text, parsed.data ? parsed.bodyLine : Number.MAX_SAFE_INTEGER));
@@ -139,7 +142,7 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
       hint: `Move the file to ${KIND_FOLDER[kind]}/, or fix \`kind\`.`,
     });
   }
-  if (!whole) record.partial = true;
+  if (!analyse) record.partial = true;
   else if (ctx.markdown !== false) {
     const zone = typeof data.timezone === 'string' ? readZone(data.timezone) : undefined;
     const analysis = analyseMarkdown(file, parsed.body, parsed.bodyLine, kind, { ...(zone && 'zone' in zone ? { zone: zone.zone } : {}), approxMinutes: ctx.policy.approximate_minutes });
@@ -153,8 +156,6 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
   const valid = validate(data);
   findings.push(...errorsToFindings(file, validate.errors));
   record.valid = valid === true;
-  // Every time the incident holds, read once here (and kept with the document in the cache).
-  if (record.valid && (kind === 'incident' || kind === 'exercise')) record.times = timesOf(record as IncidentDoc, ctx.policy.approximate_minutes);
 
   if (typeof data.id === 'string') {
     const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/i, '');
@@ -181,18 +182,15 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
  * main thread and the workers — goes through here, so no document is loaded unscanned.
  */
 export async function loadDocument(file: string, folder: Folder, bytes: Uint8Array, ctx: LoadContext): Promise<LoadedDoc> {
-  let whole = true;
-  if (ctx.bodies && bytes.length <= ctx.policy.max_file_bytes) {
-    try {
-      whole = wholeDocument(file, utf8.decode(bytes), ctx);
-    } catch {
-      // not UTF-8: loadDoc says so
-    }
-  }
-  const loaded = loadDoc(file, folder, bytes, ctx, whole);
-  if (!whole || loaded.diagnostics.some((d) => (d.ruleId === 'parse/too-large' && d.line === 1) || d.ruleId === 'parse/not-utf8')) return loaded;
-  const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
-  const { findings, values } = await scanSecrets(file, text);
+  // The text is decoded once: for which bodies to analyse, the load and the secret scan.
+  let decoded: string | undefined;
+  const loaded = loadDoc(file, folder, bytes, ctx, (text) => {
+    decoded = text;
+    return wholeDocument(file, text, ctx);
+  });
+  // Too large or not UTF-8 (never decoded), or read for its front matter only: nothing to scan.
+  if (decoded === undefined || loaded.record.partial) return loaded;
+  const { findings, values } = await scanSecrets(file, decoded.replace(/^\uFEFF/, ''));
   if (values.length === 0) return loaded;
   loaded.record.secrets = values;
   const placer = new Placer(() => loaded.record, ctx.rules);

@@ -13,7 +13,7 @@ import type { LoadContext } from '../core/load-doc.js';
 import { kitFingerprint } from './kit.js';
 
 const FILE = 'documents.v8';
-const FORMAT = 4;
+const FORMAT = 5;
 
 export interface DocCache {
   key(file: string, full: boolean, bytes: Uint8Array): string;

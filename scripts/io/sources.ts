@@ -75,14 +75,18 @@ export function readCapped(path: string, limit: number): Uint8Array {
 
 /** The files on disk. Links are not followed: a symlink in a pull request could pull any file in. */
 export function workingTree(root: string): ContentSource {
+  // Walked once per source: a command that asks twice (which bodies to analyse, then the load)
+  // reads the folders once.
+  let listed: { files: ContentFile[]; findings: Finding[] } | undefined;
   return {
     label: 'working tree',
     list() {
+      if (listed) return listed;
       const files: ContentFile[] = [];
       const findings: Finding[] = [];
       for (const folder of CONTENT_FOLDERS) walk(root, folder, folder, files, findings);
       files.sort(byFile);
-      return { files, findings };
+      return (listed = { files, findings });
     },
     read: (file, limit) => readCapped(join(root, file), limit),
     config() {

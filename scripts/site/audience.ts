@@ -3,6 +3,7 @@
 
 import type { Channel, Contact, ContactDoc, IncidentDoc, Model, Visibility } from '../core/model/types.js';
 import { UsageError } from '../io/clock.js';
+import { dataStrings, pathText } from '../core/model/strings.js';
 
 export type Audience = 'public' | 'internal' | 'restricted';
 export const AUDIENCES: readonly Audience[] = ['public', 'internal', 'restricted'];
@@ -61,7 +62,8 @@ export function withheldStrings(model: Model, withheld: Iterable<IncidentDoc>, a
     // anything in it that looks like a phone number or an e-mail address is withheld.
     for (const doc of model.docs) {
       if (doc.folder !== 'contacts' || doc.valid || !doc.data) continue;
-      for (const [field, value] of strings(doc.data)) {
+      for (const [path, value] of dataStrings(doc.data)) {
+        const field = pathText(path);
         if (/\S+@\S+\.\S+/.test(value)) out.push({ value, kind: 'text', file: doc.file, field });
         else if (value.replace(/\D/g, '').length >= 7) out.push({ value, kind: 'phone', file: doc.file, field });
       }
@@ -78,8 +80,3 @@ export function withheldStrings(model: Model, withheld: Iterable<IncidentDoc>, a
   return out;
 }
 
-function* strings(value: unknown, path = ''): Generator<[string, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], `${path}[${i}]`);
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
-}

@@ -30,7 +30,7 @@ export function factText(f: TimeFact | undefined): string | undefined {
 
 /** Read an incident's times, once per document. `approxMinutes` is the policy's tolerance for `~`. */
 export function timesOf(doc: IncidentDoc, approxMinutes = 30): IncidentTimes {
-  const known = cache.get(doc.data) ?? doc.times;
+  const known = cache.get(doc.data);
   if (known) return known;
   const x = doc.data;
   const out: IncidentTimes = { milestones: {}, engagements: [], notifications: [], disputed: {}, notes: {}, problems: [] };

@@ -1,7 +1,6 @@
 // The document kinds as the schemas in schemas/ define them (validated data only).
 
 import type { Outline } from '../markdown/outline.js';
-import type { IncidentTimes } from './times.js';
 import type { TimelineEntry } from '../markdown/timeline.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -208,8 +207,6 @@ export interface DocRecord {
    * nor scanned for secrets.
    */
   partial?: boolean;
-  /** An incident's times, read when it was loaded (see model/times.ts). */
-  times?: IncidentTimes;
 }
 
 export interface ContactDoc extends DocRecord { kind: 'contact'; id: string; data: Contact & Record<string, unknown> }

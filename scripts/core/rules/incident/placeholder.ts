@@ -1,13 +1,8 @@
 import type { DataPath, Finding } from '../../diagnostic.js';
 import { becauseOf, fieldSince, isPlaceholder, statusRank } from '../../requirements.js';
 import { report, type Rule } from '../rule.js';
+import { dataStrings } from '../../model/strings.js';
 
-/** Every string in the front matter, with its path. */
-function* strings(value: unknown, path: (string | number)[] = []): Generator<[DataPath, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
 
 /** A prompt left for a person to fill in is never a fact: warned while it may wait, an error once it may not. */
 export const rule: Rule = {
@@ -20,7 +15,7 @@ export const rule: Rule = {
       const x = doc.data;
       // A prompt is in the front matter's text as written, unless an escape spells it.
       if (!doc.yaml.includes('TODO') && !doc.yaml.includes('\\')) continue;
-      for (const [path, text] of strings(x)) {
+      for (const [path, text] of dataStrings(x)) {
         if (!isPlaceholder(text)) continue;
         const dotted = path.filter((p) => typeof p === 'string').join('.');
         const since = fieldSince(config.requirements, x.kind, dotted) ?? fieldSince(config.requirements, x.kind, String(path[0]));

@@ -1,6 +1,7 @@
 import type { DataPath, Finding } from '../../diagnostic.js';
 import type { DocRecord, Visibility } from '../../model/types.js';
 import { report, type Rule } from '../rule.js';
+import { dataStrings } from '../../model/strings.js';
 
 const LEVEL: Record<Visibility, number> = { public: 0, internal: 1, restricted: 2 };
 const ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/gi;
@@ -20,11 +21,6 @@ function level(doc: DocRecord): number | undefined {
   return typeof v === 'string' && v in LEVEL ? LEVEL[v as Visibility] : undefined;
 }
 
-function* strings(value: unknown, path: (string | number)[] = []): Generator<[DataPath, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
 
 /**
  * A document that names a less visible one would publish it, or leave a trace of it, wherever the
@@ -52,7 +48,7 @@ export const rule: Rule = {
         out.push(report(rule, doc.file, where.path ?? [], `Unexpected mention of ${target.id} (${target.data.visibility}) in a${own === 0 ? ' public' : 'n internal'} document, expected only documents at least as visible.`,
           `Remove the mention, or describe it without the id; a ${target.data.visibility} incident must leave no trace where this document is published.`, { ...where, at: 'value' }));
       };
-      for (const [path, text] of strings(doc.data)) for (const m of text.matchAll(ID)) flag(m[0], { path });
+      for (const [path, text] of dataStrings(doc.data)) for (const m of text.matchAll(ID)) flag(m[0], { path });
       const lines = doc.body.split('\n');
       lines.forEach((line, i) => {
         for (const m of line.matchAll(ID)) flag(m[0], { line: doc.bodyLine + i, column: m.index + 1 });
