@@ -1,8 +1,8 @@
-import { callSheetPage, currentSite } from '../dist/site/data.js';
+import { callSheetPage, currentSite, pagePath } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.plans', size: 1, alias: 'item', addAllPagesToCollections: false },
-  permalink: (data) => `plans/${data.item.doc.id}/call-sheet/index.html`,
+  permalink: (data) => `${pagePath(data.item.doc).slice(1)}call-sheet/index.html`,
   eleventyExcludeFromCollections: true,
 };
 

@@ -1,8 +1,8 @@
-import { contactPage, currentSite } from '../dist/site/data.js';
+import { contactPage, currentSite, pagePath } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.contacts', size: 1, alias: 'item', addAllPagesToCollections: false },
-  permalink: (data) => `contacts/${data.item.doc.id}/index.html`,
+  permalink: (data) => `${pagePath(data.item.doc).slice(1)}index.html`,
   eleventyExcludeFromCollections: true,
 };
 

@@ -1,8 +1,8 @@
-import { incidentPage, currentSite } from '../dist/site/data.js';
+import { incidentPage, currentSite, pagePath } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.incidents', size: 1, alias: 'item', addAllPagesToCollections: false },
-  permalink: (data) => `incidents/${data.item.id.toLowerCase()}/index.html`,
+  permalink: (data) => `${pagePath(data.item).slice(1)}index.html`,
   eleventyExcludeFromCollections: true,
 };
 

@@ -1,8 +1,8 @@
-import { planPage, currentSite } from '../dist/site/data.js';
+import { planPage, currentSite, pagePath } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.plans', size: 1, alias: 'item', addAllPagesToCollections: false },
-  permalink: (data) => `plans/${data.item.doc.id}/index.html`,
+  permalink: (data) => `${pagePath(data.item.doc).slice(1)}index.html`,
   eleventyExcludeFromCollections: true,
 };
 

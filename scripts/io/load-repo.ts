@@ -30,6 +30,21 @@ export interface LoadOptions {
   bodies?: BodyScope;
   /** A folder for the per-document cache (default: none; nothing is written). */
   cache?: string;
+  /**
+   * Documents loaded earlier in this process (`serve`): a document whose bytes and load settings
+   * are unchanged is the same object again, and so are what rules and the site derived from it.
+   */
+  memo?: LoadMemo;
+}
+
+/** What `loadRepo` loaded last time, by path: the bytes it read and what it made of them. */
+export interface LoadMemo {
+  salt?: string;
+  docs: Map<string, { bytes: Uint8Array; doc: LoadedDoc }>;
+}
+
+export function loadMemo(): LoadMemo {
+  return { docs: new Map() };
 }
 
 export interface LoadedRepo {
@@ -66,7 +81,9 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
       : Promise.all(files.map((f) => loadDocument(f.file, f.folder, contents?.get(f.file) ?? source.read(f.file, limit), c)));
   };
 
-  let loaded = cache ? await loadCached(listed.files, cache, ctx, source, limit, load) : await load(listed.files, source.preloaded());
+  let loaded = options.memo && !ctx.bodies
+    ? await loadMemoised(listed.files, options.memo, cacheSalt(ctx), source, limit, load)
+    : cache ? await loadCached(listed.files, cache, ctx, source, limit, load) : await load(listed.files, source.preloaded());
   if (ctx.bodies) {
     // A link's anchor is checked against the headings of the document it points to: the
     // documents that analysed bodies link to are analysed too.
@@ -135,6 +152,38 @@ async function loadCached(
       if (entry) cache.put(keys.get(doc.record.file)!, entry);
     }
   }
+  return files.map((f) => out.get(f.file)!);
+}
+
+/** Load through an in-process memo: unchanged documents are the objects loaded last time. */
+async function loadMemoised(
+  files: ContentFile[], memo: LoadMemo, salt: string, source: ContentSource, limit: number,
+  load: (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array>) => Promise<LoadedDoc[]>,
+): Promise<LoadedDoc[]> {
+  if (memo.salt !== salt) {
+    memo.docs.clear();
+    memo.salt = salt;
+  }
+  const out = new Map<string, LoadedDoc>();
+  const contents = new Map<string, Uint8Array>();
+  const missing: ContentFile[] = [];
+  for (const f of files) {
+    const bytes = source.read(f.file, limit);
+    const known = memo.docs.get(f.file);
+    if (known && Buffer.compare(known.bytes, bytes) === 0) out.set(f.file, known.doc);
+    else {
+      missing.push(f);
+      contents.set(f.file, bytes);
+    }
+  }
+  if (missing.length > 0) {
+    for (const doc of await load(missing, contents)) {
+      out.set(doc.record.file, doc);
+      memo.docs.set(doc.record.file, { bytes: contents.get(doc.record.file)!, doc });
+    }
+  }
+  const listed = new Set(files.map((f) => f.file));
+  for (const file of memo.docs.keys()) if (!listed.has(file)) memo.docs.delete(file);
   return files.map((f) => out.get(f.file)!);
 }
 

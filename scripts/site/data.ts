@@ -3,11 +3,16 @@
 
 import { collectDiagnostics } from '../core/check.js';
 import { resolveNow } from '../io/clock.js';
-import { loadRepo } from '../io/load-repo.js';
+import { loadMemo, loadRepo } from '../io/load-repo.js';
 import { AUDIENCES, type Audience } from './audience.js';
 import { buildSiteData, type SiteData } from './site-data.js';
 
 let cached: { key: string; data: Promise<SiteData> } | undefined;
+/** In `serve` (FIREBREAK_WATCH set): the documents of the last build, kept when unchanged. */
+const memo = loadMemo();
+/** In `serve`: when the last build read the documents (Date.now()). */
+let readAt: number | undefined;
+let builtListener: ((readAt: number) => void) | undefined;
 
 /**
  * The site data for the environment's audience, root and date. Within one build (same
@@ -36,9 +41,23 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   const now = resolveNow(undefined, env);
   // The site shows what the front matter and the rules say; Markdown linting is check's job
   // (parsing every body with remark would cost more than rendering the whole site).
-  const repo = await loadRepo(root, { markdown: false });
+  const serving = env.FIREBREAK_WATCH !== undefined;
+  if (serving) readAt = Date.now();
+  const repo = await loadRepo(root, { markdown: false, ...(serving ? { memo } : {}) });
   const { diagnostics } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
-  return buildSiteData({ model: repo.model, diagnostics, now, audience, base: env.FIREBREAK_BASE ?? '/', policy: repo.config.policy, config: repo.config });
+  const base = env.FIREBREAK_BASE ?? '/';
+  return buildSiteData({ model: repo.model, diagnostics, now, audience, base, policy: repo.config.policy, config: repo.config });
+}
+
+/** `serve`: told when a full build has written the site, with the time it read the documents. */
+export function onBuilt(listener: (readAt: number) => void): void {
+  builtListener = listener;
+}
+
+/** Called by site/eleventy.config.js when a build has written the site. */
+export function built(): void {
+  if (readAt !== undefined) builtListener?.(readAt);
 }
 
 export * from './pages/index.js';
+export { pagePath } from './site-data.js';

@@ -130,9 +130,11 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   const byPlan = new Map<string, IncidentDoc[]>();
   for (const i of incidents) if (i.data.plan) append(byPlan, i.data.plan, i);
   const plansById = new Map<string, PlanView>();
+  // One function for the whole build: indexes kept per filter function are then built once.
+  const isShown = (doc: IncidentDoc) => shown.has(doc);
   for (const doc of isPublic ? [] : [...model.plans.values()].filter((p) => !p.secrets?.length).sort((a, b) => a.data.title.localeCompare(b.data.title))) {
     // Only exercises in this build count: a date from a left-out one would reveal that it exists.
-    const exercise = planExerciseDue(model, doc, policy, (x) => shown.has(x));
+    const exercise = planExerciseDue(model, doc, policy, isShown);
     const view: PlanView = {
       doc, url: url(pagePath(doc)), callSheetUrl: url(`${pagePath(doc)}call-sheet/`),
       reviewDue: formatDay(planReviewDueDay(doc.data, policy) ?? today),
@@ -224,8 +226,6 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
     return team?.type === 'team' ? team.name : 'staff';
   };
 
-  const shownSet = new Set(incidents);
-  const isShown = (doc: IncidentDoc) => shownSet.has(doc);
   const naming = new Map<string, { recurrences: IncidentDoc[]; related: IncidentDoc[] }>();
   const namesOf = (id: string) => naming.get(id) ?? naming.set(id, { recurrences: [], related: [] }).get(id)!;
   for (const d of incidents) {
@@ -247,8 +247,23 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   };
 }
 
+// What one document names depends on that document alone: kept per document object, so that a
+// rebuild in `serve` (which keeps unchanged documents) reads each once.
+const namesContacts = new WeakMap<IncidentDoc, Set<string>>();
+const namesIncidents = new WeakMap<IncidentDoc, Set<string>>();
+
+function once<T>(memo: WeakMap<IncidentDoc, T>, doc: IncidentDoc, make: (doc: IncidentDoc) => T): T {
+  let v = memo.get(doc);
+  if (v === undefined) memo.set(doc, (v = make(doc)));
+  return v;
+}
+
 /** Every contact an incident names, once. */
 function mentioned(incident: IncidentDoc): Set<string> {
+  return once(namesContacts, incident, contactsNamed);
+}
+
+function contactsNamed(incident: IncidentDoc): Set<string> {
   const x = incident.data;
   return new Set([
     x.commander, ...(x.participants ?? []), ...(x.engagements ?? []).map((e) => e.contact), ...(x.lessons ?? []).flatMap((l) => (l.owner ? [l.owner] : [])),
@@ -264,6 +279,10 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Incident ids written in a document's text: its body and every front-matter string. */
 function idsMentioned(doc: IncidentDoc): Set<string> {
+  return once(namesIncidents, doc, incidentsNamed);
+}
+
+function incidentsNamed(doc: IncidentDoc): Set<string> {
   const text = `${doc.body}\n${JSON.stringify(doc.data)}`;
   return new Set([...text.matchAll(/\b(?:INC|EX)-\d{4}-\d{3,}\b/gi)].map((m) => m[0].toUpperCase()));
 }

@@ -1,0 +1,97 @@
+// `serve`'s quick pages, in a thread of their own: Eleventy's full rebuild keeps the main thread
+// busy for seconds at a time, and an edit is still answered within a second. This thread
+// watches the content folders, writes the edited documents' own pages (site/quick.ts) and tells
+// the main thread which, to reload the browsers; told that a full build has written the site, it
+// writes again the pages that build overwrote with what it read before the edit.
+
+import { mkdirSync, renameSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { resolveNow } from '../io/clock.js';
+import { loadMemo } from '../io/load-repo.js';
+import { CONTENT_FOLDERS, workingTree } from '../io/sources.js';
+import { loadLastBuild } from './last-build.js';
+import { editedPages } from './quick.js';
+
+type Env = Record<string, string | undefined>;
+
+function writePage(path: string, html: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, html);
+  renameSync(tmp, path);
+}
+
+const env = workerData as Env;
+const root = env.FIREBREAK_ROOT!;
+const out = join(root, '_site');
+const memo = loadMemo();
+let last = loadLastBuild(env, memo).then(async (build) => {
+  // Once through the path an edit takes, so that the first edit is as quick as the next ones.
+  const doc = build.records.find((r) => r.valid && r.folder === 'incidents');
+  if (doc) await editedPages(build, [{ file: doc.file, bytes: workingTree(root).read(doc.file, build.config.policy.max_file_bytes) }], resolveNow(undefined, env)).catch(() => undefined);
+  return build;
+});
+/** Pages written ahead of the full rebuild, and when (Date.now()). */
+const ahead = new Map<string, { html: string; at: number }>();
+let queue: Promise<void> = Promise.resolve();
+const then = (job: () => Promise<void>) => {
+  queue = queue.then(job).catch(() => {
+    // Anything unexpected leaves it to the full rebuild, which follows anyway.
+  });
+};
+
+async function edited(files: string[]): Promise<void> {
+  let build = await last;
+  const known = new Set(build.records.map((r) => r.file));
+  if (files.some((f) => !known.has(f))) {
+    // A new or renamed document: start again from the repository as it is.
+    last = loadLastBuild(env, memo);
+    build = await last;
+  }
+  const source = workingTree(root);
+  const read = files.flatMap((file) => {
+    try {
+      return [{ file, bytes: source.read(file, build.config.policy.max_file_bytes) }];
+    } catch {
+      return []; // deleted, or refused by size: the full rebuild reports it
+    }
+  });
+  const { pages, next } = await editedPages(build, read, resolveNow(undefined, env));
+  last = Promise.resolve(next);
+  const at = Date.now();
+  for (const page of pages) {
+    writePage(join(out, page.path), page.html);
+    ahead.set(page.path, { html: page.html, at });
+  }
+  if (pages.length > 0) parentPort!.postMessage({ pages: pages.map((p) => p.path) });
+}
+
+function built(readAt: number): void {
+  for (const [path, page] of ahead) {
+    if (page.at > readAt) writePage(join(out, path), page.html);
+    else ahead.delete(path);
+  }
+}
+
+parentPort!.on('message', (m: { built: number }) => then(async () => built(m.built)));
+
+const pending = new Set<string>();
+let timer: NodeJS.Timeout | undefined;
+for (const dir of CONTENT_FOLDERS) {
+  try {
+    watch(join(root, dir), { recursive: true }, (_event, name) => {
+      if (!name || !name.toLowerCase().endsWith('.md')) return;
+      pending.add(`${dir}/${name.split(sep).join('/')}`);
+      // Editors save in several steps: wait until the folder has been still for 30 ms.
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const files = [...pending];
+        pending.clear();
+        then(() => edited(files));
+      }, 30);
+    });
+  } catch {
+    // no such folder: Eleventy's own watcher rebuilds when one appears
+  }
+}
