@@ -1,6 +1,7 @@
 // One content file, bytes in: decoded, split, parsed, checked against its kind's schema.
 // Pure (no I/O) so that the main thread and the worker threads run exactly the same code.
 
+import { incidentIdsNamed } from './model/names.js';
 import type { Diagnostic, Finding } from './diagnostic.js';
 import { parseDoc } from './parse/parse-doc.js';
 import { findControls } from './parse/controls.js';
@@ -121,6 +122,7 @@ export function loadDoc(file: string, folder: Folder, bytes: Uint8Array, ctx: Lo
   const data = parsed.data;
   if (!data) return done(findings);
   record.data = data;
+  record.names = incidentIdsNamed(data, parsed.body);
 
   if (typeof data.id === 'string') record.id = data.id;
   const kind = data.kind;

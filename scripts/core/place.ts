@@ -14,6 +14,18 @@ export interface Placeable {
   yamlLine: number;
 }
 
+export type Position = { line: number; column: number; endLine?: number; endColumn?: number };
+
+/**
+ * Where findings were placed before, by file and by what they name (`at` and path): a position
+ * depends on the file's bytes alone, so the per-document cache keeps them, and a repository
+ * checked again is not parsed again to place the findings other documents cause.
+ */
+export interface PlaceMemo {
+  get(file: string, what: string): Position | null | undefined;
+  set(file: string, what: string, position: Position | null): void;
+}
+
 /** Places findings for many files, building each file's positions at most once. */
 export class Placer {
   private readonly cache = new Map<string, { doc: Document.Parsed; positions: Positions }>();
@@ -21,6 +33,7 @@ export class Placer {
   constructor(
     private readonly sources: (file: string) => Placeable | undefined,
     private readonly settings: Record<string, RuleSetting> = {},
+    private readonly memo?: PlaceMemo,
   ) {}
 
   /** Reuse a YAML document already parsed in this thread. */
@@ -51,7 +64,18 @@ export class Placer {
     return out;
   }
 
-  private position(finding: Finding): { line: number; column: number; endLine?: number; endColumn?: number } | undefined {
+  private position(finding: Finding): Position | undefined {
+    if (!finding.path) return undefined;
+    if (!this.memo) return this.find(finding);
+    const what = `${finding.at ?? 'key'}\0${JSON.stringify(finding.path)}`;
+    const known = this.memo.get(finding.file, what);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.find(finding);
+    this.memo.set(finding.file, what, found ?? null);
+    return found;
+  }
+
+  private find(finding: Finding): Position | undefined {
     if (!finding.path) return undefined;
     const entry = this.entry(finding.file);
     if (!entry) return undefined;

@@ -10,10 +10,14 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import type { CacheEntry } from '../core/load-cache-entry.js';
 import type { LoadContext } from '../core/load-doc.js';
+import type { PlaceMemo, Position } from '../core/place.js';
 import { kitFingerprint } from './kit.js';
 
 const FILE = 'documents.v8';
+const PLACES = 'places.v8';
 const FORMAT = 5;
+/** Documents whose placed findings are kept, at most (beyond it, only those of the last run). */
+const PLACES_KEPT = 50_000;
 
 export interface DocCache {
   key(file: string, full: boolean, bytes: Uint8Array): string;
@@ -97,6 +101,62 @@ export function openCache(dir: string, salt: string): DocCache {
       if (!changed && used.size === stored.size) return;
       mkdirSync(dir, { recursive: true });
       writeCache(path, used);
+    },
+  };
+}
+
+export interface PlaceStore extends PlaceMemo {
+  /** Write the positions found in this run, if any is new. */
+  save(): void;
+}
+
+/**
+ * Positions of findings (core/place.ts), kept beside the documents in `dir`, by each file's path
+ * and bytes and the same salt as the documents. `bytes` reads a file of this run, and is called
+ * only for files with a finding to place.
+ */
+export function openPlaces(dir: string, salt: string, bytes: (file: string) => Uint8Array | undefined): PlaceStore {
+  const path = join(dir, PLACES);
+  let stored = new Map<string, Map<string, Position | null>>();
+  try {
+    const read = v8.deserialize(readFileSync(path)) as { format?: unknown; places?: unknown };
+    if (read.format === FORMAT && read.places instanceof Map) stored = read.places as typeof stored;
+  } catch {
+    // none yet, or unreadable: positions are found again
+  }
+  const keys = new Map<string, string | null>();
+  const used = new Set<string>();
+  let changed = false;
+  const keyOf = (file: string): string | null => {
+    let key = keys.get(file);
+    if (key === undefined) {
+      const b = bytes(file);
+      key = b ? createHash('sha256').update(salt).update(`\0${file}\0`).update(b).digest('base64url') : null;
+      keys.set(file, key);
+    }
+    return key;
+  };
+  return {
+    get(file, what) {
+      const key = keyOf(file);
+      if (key === null) return undefined;
+      used.add(key);
+      return stored.get(key)?.get(what);
+    },
+    set(file, what, position) {
+      const key = keyOf(file);
+      if (key === null) return;
+      used.add(key);
+      (stored.get(key) ?? stored.set(key, new Map()).get(key)!).set(what, position);
+      changed = true;
+    },
+    save() {
+      if (!changed) return;
+      const places = stored.size <= PLACES_KEPT ? stored : new Map([...stored].filter(([k]) => used.has(k)));
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, v8.serialize({ format: FORMAT, places }));
+      renameSync(tmp, path);
     },
   };
 }

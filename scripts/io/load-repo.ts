@@ -1,5 +1,6 @@
 // The one loader: the CLI, every command and the site read the repository through it.
 
+import { isAscii } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../core/config.js';
@@ -7,7 +8,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { fromEntry, toEntry } from '../core/load-cache-entry.js';
 import { loadDocument, wholeDocument, type BodyScope, type LoadContext, type LoadedDoc } from '../core/load-doc.js';
 import { linkTargets } from '../core/markdown/link-targets.js';
-import { cacheSalt, openCache, type DocCache } from './doc-cache.js';
+import { cacheSalt, openCache, openPlaces, type DocCache } from './doc-cache.js';
 import { buildModel } from '../core/model/build.js';
 import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
@@ -58,6 +59,8 @@ export interface LoadedRepo {
   source: ContentSource;
   /** How many documents came from the cache, and how many were loaded. */
   cache?: DocCache['stats'];
+  /** Keep, in the cache, where this run placed findings (call once the findings are placed). */
+  savePlaces(): void;
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -105,16 +108,43 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     diagnostics.push(...l.diagnostics);
   }
   const byFile = new Map(records.map((r) => [r.file, r]));
-  const placer = new Placer((file) => byFile.get(file), config.rules);
+  const places = options.cache === undefined ? undefined : openPlaces(options.cache, cacheSalt(ctx), (file) => {
+    try {
+      return source.read(file, limit);
+    } catch {
+      return undefined;
+    }
+  });
+  const placer = new Placer((file) => byFile.get(file), config.rules, places);
   const { model, findings } = buildModel(records);
   for (const f of [...listed.findings, ...findings]) {
     const d = placer.place(f);
     if (d) diagnostics.push(d);
   }
-  return { root, config, model, diagnostics, placer, source, ...(cache ? { cache: cache.stats } : {}) };
+  return { root, config, model, diagnostics, placer, source, ...(cache ? { cache: cache.stats } : {}), savePlaces: () => places?.save() };
 }
 
 const utf8 = new TextDecoder();
+
+/**
+ * The decoded text of each file. Files of plain ASCII (nearly all) are decoded together into one
+ * string, and each is a slice of it: a string that large is allocated once outside the young
+ * generation, where the texts of 10,000 documents would otherwise each be copied by the garbage
+ * collector as they survive. Other files are decoded on their own.
+ */
+function textsOf(files: readonly Uint8Array[]): (i: number) => string {
+  const ascii = files.map((b) => isAscii(b));
+  const starts: number[] = [];
+  let size = 0;
+  for (const [i, b] of files.entries()) {
+    starts.push(size);
+    if (ascii[i]) size += b.length;
+  }
+  const joined = Buffer.allocUnsafe(size);
+  for (const [i, b] of files.entries()) if (ascii[i]) joined.set(b, starts[i]);
+  const all = joined.toString('latin1');
+  return (i) => (ascii[i] ? all.slice(starts[i], starts[i]! + files[i]!.length) : utf8.decode(files[i]));
+}
 
 /** Load through the cache: the documents it holds from their entries, the others by `load`. */
 async function loadCached(
@@ -127,9 +157,11 @@ async function loadCached(
   const keys = new Map<string, string>();
   const texts = new Map<string, string>();
   const whole = new Set<string>();
-  for (const f of files) {
-    const bytes = source.read(f.file, limit);
-    const text = utf8.decode(bytes);
+  const read = files.map((f) => source.read(f.file, limit));
+  const textOf = textsOf(read);
+  for (const [i, f] of files.entries()) {
+    const bytes = read[i]!;
+    const text = textOf(i);
     const full = wholeDocument(f.file, text, ctx);
     if (full) whole.add(f.file);
     const key = cache.key(f.file, full, bytes);

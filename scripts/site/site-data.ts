@@ -283,8 +283,7 @@ function idsMentioned(doc: IncidentDoc): Set<string> {
 }
 
 function incidentsNamed(doc: IncidentDoc): Set<string> {
-  const text = `${doc.body}\n${JSON.stringify(doc.data)}`;
-  return new Set([...text.matchAll(/\b(?:INC|EX)-\d{4}-\d{3,}\b/gi)].map((m) => m[0].toUpperCase()));
+  return new Set(doc.names);
 }
 
 /**

@@ -30,6 +30,24 @@ export function raisedDay(doc: IncidentDoc, lesson: Lesson): number | undefined 
   return undefined;
 }
 
+const revisionsByLesson = new WeakMap<object, Map<string, Revision[]>>();
+
+/** A plan's or contact's revisions that name a lesson (`<incident>/<lesson>`), in their order; indexed once per document. */
+function revisionsFor(data: { revisions?: Revision[] }, ref: string): Revision[] {
+  let index = revisionsByLesson.get(data);
+  if (!index) {
+    index = new Map();
+    for (const rev of data.revisions ?? []) {
+      if (rev.lesson === undefined) continue;
+      const list = index.get(rev.lesson);
+      if (list) list.push(rev);
+      else index.set(rev.lesson, [rev]);
+    }
+    revisionsByLesson.set(data, index);
+  }
+  return index.get(ref) ?? [];
+}
+
 /** Each plan or contact a lesson targets, and the change it recorded for the lesson. */
 export function reachOf(model: Model, doc: IncidentDoc, lesson: Lesson): Reach[] {
   const ref = lessonRef(doc, lesson);
@@ -41,8 +59,7 @@ export function reachOf(model: Model, doc: IncidentDoc, lesson: Lesson): Reach[]
     const target = (change.plan ?? change.contact)!;
     const targetDoc = kind === 'plan' ? model.plans.get(target) : model.contacts.get(target);
     const r: Reach = { change, index, kind, target, ...(targetDoc ? { doc: targetDoc as Reach['doc'] } : {}) };
-    for (const rev of targetDoc?.data.revisions ?? []) {
-      if (rev.lesson !== ref) continue;
+    for (const rev of targetDoc ? revisionsFor(targetDoc.data as { revisions?: Revision[] }, ref) : []) {
       const day = parseDate(rev.date);
       if (raised === undefined || day === undefined || day >= raised) r.revision ??= rev;
       else r.early ??= rev;

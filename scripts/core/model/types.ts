@@ -200,6 +200,8 @@ export interface DocRecord {
   outline?: Outline;
   /** The timeline entries that could be read. */
   timeline?: TimelineEntry[];
+  /** The incident ids it names anywhere, upper-cased, its own included (model/names.ts). */
+  names?: string[];
   /** Secrets found in the file (their values): never published, never printed. */
   secrets?: string[];
   /**

@@ -7,8 +7,16 @@ import { report, type Rule } from '../rule.js';
 
 /** Whether two incidents are already linked, either way, or the later one dismissed the earlier. */
 function linked(a: IncidentDoc, b: IncidentDoc): boolean {
-  const links = (x: IncidentDoc) => new Set([...(x.data.related ?? []), ...(x.data.unrelated ?? []), ...(x.data.recurrence ? [x.data.recurrence.of] : [])]);
-  return links(a).has(b.id) || links(b).has(a.id);
+  return linksOf(a).has(b.id) || linksOf(b).has(a.id);
+}
+
+const links = new WeakMap<IncidentDoc, Set<string>>();
+
+/** The incidents one names as related, unrelated or the one it recurs (once per document). */
+function linksOf(x: IncidentDoc): Set<string> {
+  let set = links.get(x);
+  if (!set) links.set(x, (set = new Set([...(x.data.related ?? []), ...(x.data.unrelated ?? []), ...(x.data.recurrence ? [x.data.recurrence.of] : [])])));
+  return set;
 }
 
 /** The index of the first entry at or after `t` in a list sorted by time. */
@@ -47,19 +55,23 @@ export const rule: Rule = {
     for (const later of incidents) {
       const t = at.get(later);
       if (t === undefined) continue;
+      const cause = later.data.root_cause?.type;
+      const vector = later.data.category;
+      if (cause === undefined && vector === undefined) continue;
+      // Only incidents of the same kind of cause or the same vector can be one again.
+      const alike = (d: IncidentDoc) => (cause !== undefined && d.data.root_cause?.type === cause) || (vector !== undefined && d.data.category === vector);
       const candidates = new Set<IncidentDoc>();
       for (const s of new Set(later.data.systems)) {
         const list = bySystem.get(s)!;
-        for (let i = firstAtOrAfter(list, t - windowMs); i < list.length && list[i]!.t < t; i++) candidates.add(list[i]!.d);
+        for (let i = firstAtOrAfter(list, t - windowMs); i < list.length && list[i]!.t < t; i++) if (alike(list[i]!.d)) candidates.add(list[i]!.d);
       }
+      if (candidates.size === 0) continue;
       for (const earlier of [...candidates].sort((a, b) => order.get(a)! - order.get(b)!)) {
         const e = at.get(earlier)!;
-        if (linked(earlier, later)) continue;
+        const sameCause = cause !== undefined && cause === earlier.data.root_cause?.type;
+        const sameVector = vector !== undefined && vector === earlier.data.category;
         const systems = later.data.systems!.filter((s) => earlier.data.systems!.includes(s));
-        if (systems.length === 0) continue;
-        const sameCause = later.data.root_cause?.type !== undefined && later.data.root_cause.type === earlier.data.root_cause?.type;
-        const sameVector = later.data.category !== undefined && later.data.category === earlier.data.category;
-        if (!sameCause && !sameVector) continue;
+        if (systems.length === 0 || linked(earlier, later)) continue;
         const why = [`the same ${systems.length === 1 ? 'system' : 'systems'} (${systems.join(', ')})`, sameCause ? `the same kind of cause (${later.data.root_cause!.type})` : `the same attack vector (${later.data.category})`].join(' and ');
         out.push(report(rule, later.file, ['systems'],
           `Possible recurrence of ${earlier.id} (${humanDuration(t - e)} earlier): ${why}. Did its lessons hold?`,

@@ -5,14 +5,6 @@ import { dataStrings } from '../../model/strings.js';
 
 const LEVEL: Record<Visibility, number> = { public: 0, internal: 1, restricted: 2 };
 const ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/gi;
-const ANY_ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/i;
-
-/** Whether `text` holds an incident id other than `own` (every incident's front matter holds its own). */
-function namesAnother(text: string, own: string | undefined): boolean {
-  const mine = own?.toUpperCase();
-  for (const m of text.matchAll(ID)) if (m[0].toUpperCase() !== mine) return true;
-  return false;
-}
 
 /** The visibility of a document: incidents say theirs; contacts and plans are internal. */
 function level(doc: DocRecord): number | undefined {
@@ -37,9 +29,9 @@ export const rule: Rule = {
     const byId = new Map([...model.incidents.values()].map((d) => [d.id.toUpperCase(), d]));
     for (const doc of model.docs) {
       const own = level(doc);
-      // Most documents name no incident at all: one search of the file's text says so (front
-      // matter with an escape in it is read in full, as an escape can spell an id).
-      if (own === undefined || !doc.data || own === LEVEL.restricted || !(namesAnother(doc.yaml, doc.id) || doc.yaml.includes('\\') || ANY_ID.test(doc.body))) continue;
+      // Most documents name no incident but their own: the ids each names were read at load.
+      const mine = doc.id?.toUpperCase();
+      if (own === undefined || !doc.data || own === LEVEL.restricted || !doc.names?.some((id) => id !== mine)) continue;
       const flag = (id: string, where: Partial<Finding> & { path?: DataPath }) => {
         const target = byId.get(id.toUpperCase());
         if (!target || target === doc) return;

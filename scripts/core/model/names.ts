@@ -1,0 +1,27 @@
+// The incident ids a document names anywhere: in its front matter (keys and values, as read, so
+// that an escape cannot hide one) and in its body. Read once, when the document is loaded (and so
+// kept in the cache): rules and builds that ask which documents name an incident read this list
+// instead of searching every document's text.
+
+const ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/gi;
+
+/** Upper-cased, once each, in the order first named; the document's own id included. */
+export function incidentIdsNamed(data: unknown, body: string): string[] {
+  const out = new Set<string>();
+  const add = (text: string) => {
+    for (const m of text.matchAll(ID)) out.add(m[0].toUpperCase());
+  };
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') add(value);
+    else if (Array.isArray(value)) for (const v of value) walk(v);
+    else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        add(k);
+        walk(v);
+      }
+    }
+  };
+  walk(data);
+  add(body);
+  return [...out];
+}
