@@ -1,6 +1,6 @@
 // Eleventy renders the kit's own templates (site/*.11ty.js) from the model in _data/firebreak.js.
 // Nothing else is a template: content folders are outside the input, and only 11ty.js renders.
-import { built } from '../dist/site/data.js';
+import { built, pageWritten } from '../dist/site/data.js';
 
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets', schemas: 'schemas' });
@@ -11,6 +11,11 @@ export default function (eleventyConfig) {
     // told when a build has written the site, to write again what that build overwrote.
     eleventyConfig.on('eleventy.after', () => built());
   }
+  // Each page, as it is written, to `build`'s leak guard (the last transform: the text is the file's).
+  eleventyConfig.addTransform('firebreak-leak-guard', function (content) {
+    if (typeof this.page.outputPath === 'string' && typeof content === 'string') pageWritten(this.page.outputPath, content);
+    return content;
+  });
   eleventyConfig.setQuietMode(true);
   return {
     dir: { data: '_data', includes: '_includes' },

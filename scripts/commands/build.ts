@@ -5,14 +5,14 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatInstant } from '../core/model/time.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { KIT_ROOT } from '../io/kit.js';
-import { findLeaksParallel } from '../io/leak-guard.js';
+import { findLeaksParallel, startLeakGuard } from '../io/leak-guard.js';
 import { audienceFlag } from '../site/audience.js';
 
 export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search]
@@ -90,21 +90,28 @@ export async function build(argv: string[], io: Io): Promise<number> {
   const tmp = mkdtempSync(join(dirname(out), `.firebreak-build-`));
   try {
     const { Eleventy } = await import('@11ty/eleventy');
+    // The same module as the templates' (site/_data/firebreak.js): the model is loaded once.
+    const data = await import('../site/data.js');
+    const site = await timed('load and check', () => data.siteData(env));
+    // The leak guard reads each page in a thread of its own while the next ones are rendered.
+    const guard = startLeakGuard(site.forbidden);
+    data.onPage((outputPath, content) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), content));
     const cwd = process.cwd();
     process.chdir(KIT_ROOT);
     try {
       const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true });
-      await timed('load, check and render (Eleventy)', () => elev.write());
+      await timed('render (Eleventy), the leak guard alongside', () => elev.write());
     } finally {
       process.chdir(cwd);
+      data.onPage(undefined);
     }
-    const { siteData } = await import('../site/data.js');
-    const site = await siteData(env);
-    // The search index is written beside the pages while the leak guard reads them (Pagefind runs
-    // in its own process); nothing is published unless the guard passes.
-    const index = values['no-search'] ? Promise.resolve() : timed('search index (Pagefind, alongside the guard)', () => searchIndex(tmp));
-    const leaks = await timed('leak guard', () => findLeaksParallel(tmp, site.forbidden));
-    await index;
+    // The search index is written beside the pages while the leak guard finishes (Pagefind runs in
+    // its own process, and the guard reads its index as well); nothing is published unless the guard passes.
+    const leaks = await timed('leak guard (what remains)', () => guard.finish(tmp));
+    if (leaks.length === 0 && !values['no-search']) {
+      await timed('search index (Pagefind)', () => searchIndex(tmp));
+      leaks.push(...(await timed('leak guard (the search index)', () => findLeaksParallel(tmp, site.forbidden, undefined, 'pagefind'))));
+    }
     if (leaks.length > 0) {
       // The value is never printed: CI logs are read more widely than the site.
       for (const l of leaks.slice(0, 20)) io.stderr(`firebreak build: withheld content from ${l.from} (${l.field}) found in ${l.file}\n`);

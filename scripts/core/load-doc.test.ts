@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wholeDocument } from './load-doc.js';
 import { BASE, edit, lines, run, withFile } from '../test/harness.js';
 
 const A = 'contacts/ann-lee.md';
@@ -97,5 +98,24 @@ describe('bad input gets one clear diagnostic at its place, and the rest is stil
   it('reports a document in the wrong folder', () => {
     const files = withFile(A, null);
     expect(lines(run({ ...files, 'plans/ann-lee.md': ann }))).toContain('plans/ann-lee.md:3:7 ref/wrong-folder');
+  });
+});
+
+describe('which documents a check of some documents reads whole', () => {
+  const scope = { files: ['incidents/2026/inc-2026-002.md'], needles: ['inc-2026-001', 'dan-reyes', 'a.b'] };
+  it.each([
+    ['a named file', 'incidents/2026/inc-2026-002.md', 'nothing', true],
+    ['a text naming a changed document, in any case', 'plans/ddos.md', 'see INC-2026-001', true],
+    ['a file name in a link', 'plans/ddos.md', '[Dan](../contacts/Dan-Reyes.md)', true],
+    ['a needle as written, not as a pattern', 'plans/ddos.md', 'aXb', false],
+    ['a needle as written', 'plans/ddos.md', 'a.b', true],
+    ['a longer id that holds a needle (read whole: reading more than needed is safe)', 'plans/ddos.md', 'INC-2026-0011 is another', true],
+    ['nothing', 'plans/ddos.md', 'INC-2026-003', false],
+  ])('%s', (_name, file, text, whole) => {
+    expect(wholeDocument(file, text, { bodies: scope })).toBe(whole);
+  });
+
+  it('every document, without a scope', () => {
+    expect(wholeDocument('plans/ddos.md', '', {})).toBe(true);
   });
 });

@@ -37,6 +37,8 @@ export interface BodyScope {
 }
 
 const scopeSets = new WeakMap<BodyScope, ReadonlySet<string>>();
+/** The needles as one case-insensitive search (no lower-cased copy of every document's text). */
+const scopeNeedles = new WeakMap<BodyScope, RegExp>();
 
 /** Whether `file` is loaded whole (body analysed, secrets scanned) or for its front matter only. */
 export function wholeDocument(file: string, text: string, ctx: Pick<LoadContext, 'bodies'>): boolean {
@@ -46,8 +48,9 @@ export function wholeDocument(file: string, text: string, ctx: Pick<LoadContext,
   if (!files) scopeSets.set(scope, (files = new Set(scope.files)));
   if (files.has(file)) return true;
   if (scope.needles.length === 0) return false;
-  const lower = text.toLowerCase();
-  return scope.needles.some((n) => lower.includes(n));
+  let needles = scopeNeedles.get(scope);
+  if (!needles) scopeNeedles.set(scope, (needles = new RegExp(scope.needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')));
+  return needles.test(text);
 }
 
 export interface LoadedDoc {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Withheld } from '../site/audience.js';
-import { findLeaks } from './leak-guard.js';
+import { findLeaks, startLeakGuard } from './leak-guard.js';
 
 const text = (value: string, field = 'title'): Withheld => ({ value, kind: 'text', file: 'incidents/inc-2026-003.md', field });
 const phone = (value: string): Withheld => ({ value, kind: 'phone', file: 'contacts/ann-lee.md', field: 'channels[0]' });
@@ -15,6 +15,16 @@ function leaks(name: string, content: string | Uint8Array, withheld: Withheld[])
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'sub', name), content);
   return findLeaks(dir, withheld).map((l) => `${l.file} ${l.from} ${l.field}`);
+}
+
+/** The same file, through the guard that reads pages while the site is written: `handed` is the text it is given. */
+async function streamed(name: string, content: string | Uint8Array, handed: string | undefined, withheld: Withheld[]): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+  mkdirSync(join(dir, 'sub'));
+  const guard = startLeakGuard(withheld, 1);
+  if (handed !== undefined) guard.page(`sub/${name}`, handed);
+  writeFileSync(join(dir, 'sub', name), content);
+  return (await guard.finish(dir)).map((l) => `${l.file} ${l.from} ${l.field}`);
 }
 
 describe('the leak guard reads what a person would read', () => {
@@ -38,8 +48,11 @@ describe('the leak guard reads what a person would read', () => {
     ['a title in the compressed search index', 'fragment.pf_fragment', gzipSync(Buffer.from('pagefind_dcd{"content":"Payroll & HR export leaked"}')), text('Payroll & HR export leaked'), true],
     ['a secret in a script', 'app.js', 'const hook = "https://hooks.slack.com/services/T0/B0/abc"', text('https://hooks.slack.com/services/T0/B0/abc', 'a secret'), true],
     ['binary files are skipped', 'img.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x49, 0x4e, 0x43]), text('INC', 'id'), false],
-  ])('%s', (_name, file, content, withheld, found) => {
+  ])('%s', async (_name, file, content, withheld, found) => {
     expect(leaks(file, content, [withheld])).toEqual(found ? HIT(file, withheld) : []);
+    // The same, read as the build writes it: the page handed to the guard as text (files that
+    // are not text are read from disk).
+    expect(await streamed(file, content, typeof content === 'string' ? content : undefined, [withheld])).toEqual(found ? HIT(file, withheld) : []);
   });
 
   it('names the document and field, never the value', () => {
@@ -48,5 +61,18 @@ describe('the leak guard reads what a person would read', () => {
     const found = findLeaks(dir, [text('Payroll & HR export leaked')]);
     expect(found).toEqual([{ file: 'p.html', from: 'incidents/inc-2026-003.md', field: 'title' }]);
     expect(JSON.stringify(found)).not.toContain('Payroll');
+  });
+
+  it('reads the file, not the text it was handed, when the two differ (even at the same length)', async () => {
+    const w = text('INC-2026-003', 'id');
+    expect(await streamed('page.html', '<p>INC-2026-003</p>', '<p>INC-2026-004</p>', [w])).toEqual(['sub/page.html incidents/inc-2026-003.md id']);
+    expect(await streamed('page.html', '<p>INC-2026-003</p>', '<p>nothing</p>', [w])).toEqual(['sub/page.html incidents/inc-2026-003.md id']);
+  });
+
+  it('reports nothing for a page handed to it but never written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+    const guard = startLeakGuard([text('INC-2026-003', 'id')], 1);
+    guard.page('gone.html', '<p>INC-2026-003</p>');
+    expect(await guard.finish(dir)).toEqual([]);
   });
 });

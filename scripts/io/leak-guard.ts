@@ -6,7 +6,7 @@
 // compiled to a table. Phone numbers are compared by their digits, whatever the spacing. A leak
 // is reported by the document and field it comes from, never by its value.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -147,7 +147,11 @@ export function readable(path: string, bytes: Uint8Array): string | undefined {
   let data = bytes;
   if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
   if (data.subarray(0, 1024).includes(0)) return undefined; // binary (images, WebAssembly)
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  return readableText(path, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+}
+
+/** The same, for a file's text (a page as the build writes it). */
+export function readableText(path: string, text: string): string {
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return markupText(text, false);
   if (ext === '.xml' || ext === '.svg' || ext === '.atom') return markupText(text, true);
@@ -193,9 +197,10 @@ export function findLeaks(dir: string, withheld: readonly Withheld[]): Leak[] {
   return findLeaksIn(dir, [...walk(dir)], withheld);
 }
 
-/** The same, the files shared among worker threads (a large site: the scan is most of the work). */
-export async function findLeaksParallel(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism())): Promise<Leak[]> {
-  const files = [...walk(dir)];
+/** The same, the files (those `under` a folder, if given) shared among worker threads (a large site: the scan is most of the work). */
+export async function findLeaksParallel(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism()), under = ''): Promise<Leak[]> {
+  if (under && !existsSync(join(dir, under))) return [];
+  const files = [...walk(dir, under)];
   if (threads < 2 || files.length < 400) return findLeaksIn(dir, files, withheld);
   const shares: string[][] = Array.from({ length: threads }, () => []);
   files.forEach((f, i) => shares[i % threads]!.push(f));
@@ -213,26 +218,90 @@ export async function findLeaksParallel(dir: string, withheld: readonly Withheld
 
 /** The leaks in `files` (paths under `dir`). */
 export function findLeaksIn(dir: string, files: readonly string[], withheld: readonly Withheld[]): Leak[] {
-  const encoder = new TextEncoder();
-  const texts = withheld.filter((w) => w.kind === 'text').map((w) => ({ w, needle: encoder.encode(normalise(w.value).trim()) })).filter((x) => x.needle.length >= 3);
-  const phones = withheld.filter((w) => w.kind === 'phone').map((w) => ({ w, needle: encoder.encode(phoneKey(w.value)) })).filter((x) => x.needle.length >= 6);
-  if (texts.length === 0 && phones.length === 0) return [];
-  const textAutomaton = build(texts.map((x) => x.needle));
-  const phoneAutomaton = build(phones.map((x) => x.needle));
-  const leaks: Leak[] = [];
-  for (const file of files) {
-    const text = readable(file, readFileSync(join(dir, file)));
-    if (text === undefined) continue;
+  const scanner = new LeakScanner(withheld);
+  for (const file of files) scanner.file(file, readFileSync(join(dir, file)));
+  return scanner.leaks;
+}
+
+/** Every withheld value, compiled once; then any number of files or pages scanned for them. */
+export class LeakScanner {
+  readonly leaks: Leak[] = [];
+  private readonly encoder = new TextEncoder();
+  private readonly texts: { w: Withheld; needle: Uint8Array }[];
+  private readonly phones: { w: Withheld; needle: Uint8Array }[];
+  private readonly textAutomaton: Automaton;
+  private readonly phoneAutomaton: Automaton;
+
+  constructor(withheld: readonly Withheld[]) {
+    this.texts = withheld.filter((w) => w.kind === 'text').map((w) => ({ w, needle: this.encoder.encode(normalise(w.value).trim()) })).filter((x) => x.needle.length >= 3);
+    this.phones = withheld.filter((w) => w.kind === 'phone').map((w) => ({ w, needle: this.encoder.encode(phoneKey(w.value)) })).filter((x) => x.needle.length >= 6);
+    this.textAutomaton = build(this.texts.map((x) => x.needle));
+    this.phoneAutomaton = build(this.phones.map((x) => x.needle));
+  }
+
+  /** An output file's bytes. */
+  file(file: string, bytes: Uint8Array): void {
+    if (this.texts.length === 0 && this.phones.length === 0) return;
+    const text = readable(file, bytes);
+    if (text !== undefined) this.read(file, text);
+  }
+
+  /** A page's text, as written to `file`. */
+  page(file: string, source: string): void {
+    if (this.texts.length === 0 && this.phones.length === 0) return;
+    this.read(file, readableText(file, source));
+  }
+
+  private read(file: string, text: string): void {
+    const { texts, phones } = this;
     const seen = new Set<string>();
     const report = (w: Withheld) => {
       const key = `${w.file}\0${w.field}`;
       if (seen.has(key)) return;
       seen.add(key);
-      leaks.push({ file, from: w.file, field: w.field });
+      this.leaks.push({ file, from: w.file, field: w.field });
     };
-    const bytes = encoder.encode(normalise(text));
-    if (texts.length) scan(bytes, textAutomaton, (i, end) => bounded(bytes, end, texts[i]!.needle) && report(texts[i]!.w));
-    if (phones.length) scan(encoder.encode(digitRuns(text)), phoneAutomaton, (i) => report(phones[i]!.w));
+    const bytes = this.encoder.encode(normalise(text));
+    if (texts.length) scan(bytes, this.textAutomaton, (i, end) => bounded(bytes, end, texts[i]!.needle) && report(texts[i]!.w));
+    if (phones.length) scan(this.encoder.encode(digitRuns(text)), this.phoneAutomaton, (i) => report(phones[i]!.w));
   }
-  return leaks;
+}
+
+/**
+ * The guard running while the site is written: pages are handed to it as they are rendered, and
+ * read in worker threads alongside the rendering. `finish` then reads from `dir` every file not
+ * handed to it (copied assets), and every page whose file does not hold exactly the text it was
+ * handed; it returns the leaks in the order of the output's files.
+ */
+export interface LeakGuard {
+  page(file: string, source: string): void;
+  finish(dir: string): Promise<Leak[]>;
+}
+
+export function startLeakGuard(withheld: readonly Withheld[], threads = Math.max(1, Math.min(4, availableParallelism() - 1))): LeakGuard {
+  const workers = Array.from({ length: threads }, () => startWorker('io/leak-worker', { withheld }));
+  const results = workers.map((worker) => new Promise<Leak[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`leak guard worker exited with code ${code}`));
+    });
+  }));
+  const handed = new Set<string>();
+  let next = 0;
+  return {
+    page(file, source) {
+      handed.add(file);
+      workers[next++ % workers.length]!.postMessage({ file, source });
+    },
+    async finish(dir) {
+      const files = [...walk(dir)];
+      files.filter((f) => !handed.has(f)).forEach((file, i) => workers[i % workers.length]!.postMessage({ file, dir }));
+      for (const w of workers) w.postMessage({ done: dir });
+      const order = new Map(files.map((f, i) => [f, i]));
+      const found = (await Promise.all(results)).flat();
+      // A page handed to the guard and then not written (not in the output) is not a leak.
+      return found.filter((l) => order.has(l.file)).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    },
+  };
 }

@@ -49,6 +49,18 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   return buildSiteData({ model: repo.model, diagnostics, now, audience, base, policy: repo.config.policy, config: repo.config });
 }
 
+let pageListener: ((outputPath: string, content: string) => void) | undefined;
+
+/** `build`: handed every page as it is written (the leak guard reads them alongside). */
+export function onPage(listener: ((outputPath: string, content: string) => void) | undefined): void {
+  pageListener = listener;
+}
+
+/** Called by site/eleventy.config.js with each page's path and text, as it is written. */
+export function pageWritten(outputPath: string, content: string): void {
+  pageListener?.(outputPath, content);
+}
+
 /** `serve`: told when a full build has written the site, with the time it read the documents. */
 export function onBuilt(listener: (readAt: number) => void): void {
   builtListener = listener;
