@@ -93,9 +93,9 @@ export async function build(argv: string[], io: Io): Promise<number> {
     // The same module as the templates' (site/_data/firebreak.js): the model is loaded once.
     const data = await import('../site/data.js');
     const site = await timed('load and check', () => data.siteData(env));
-    // The leak guard reads each page in a thread of its own while the next ones are rendered.
-    const guard = startLeakGuard(site.forbidden);
-    data.onPage((outputPath, content) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), content));
+    // The leak guard reads each page from disk, in threads of its own, while the next are rendered.
+    const guard = startLeakGuard(tmp, site.forbidden);
+    data.onPage((outputPath, content) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), Buffer.byteLength(content)));
     const cwd = process.cwd();
     process.chdir(KIT_ROOT);
     try {
@@ -105,9 +105,9 @@ export async function build(argv: string[], io: Io): Promise<number> {
       process.chdir(cwd);
       data.onPage(undefined);
     }
-    // The search index is written beside the pages while the leak guard finishes (Pagefind runs in
-    // its own process, and the guard reads its index as well); nothing is published unless the guard passes.
-    const leaks = await timed('leak guard (what remains)', () => guard.finish(tmp));
+    // Then the search index (Pagefind's binary, in its own process), which the guard reads too;
+    // nothing is published unless the guard passes.
+    const leaks = await timed('leak guard (what remains)', () => guard.finish());
     if (leaks.length === 0 && !values['no-search']) {
       await timed('search index (Pagefind)', () => searchIndex(tmp));
       leaks.push(...(await timed('leak guard (the search index)', () => findLeaksParallel(tmp, site.forbidden, undefined, 'pagefind'))));

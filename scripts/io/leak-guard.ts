@@ -246,12 +246,6 @@ export class LeakScanner {
     if (text !== undefined) this.read(file, text);
   }
 
-  /** A page's text, as written to `file`. */
-  page(file: string, source: string): void {
-    if (this.texts.length === 0 && this.phones.length === 0) return;
-    this.read(file, readableText(file, source));
-  }
-
   private read(file: string, text: string): void {
     const { texts, phones } = this;
     const seen = new Set<string>();
@@ -268,18 +262,18 @@ export class LeakScanner {
 }
 
 /**
- * The guard running while the site is written: pages are handed to it as they are rendered, and
- * read in worker threads alongside the rendering. `finish` then reads from `dir` every file not
- * handed to it (copied assets), and every page whose file does not hold exactly the text it was
- * handed; it returns the leaks in the order of the output's files.
+ * The guard running while the site is written: told of each page as it is rendered (its path and
+ * length), worker threads read it from disk once it is written, alongside the rendering of the
+ * next ones. `finish` then has them read every other file of the output (copied assets) and every
+ * page not yet read, and returns the leaks in the order of the output's files.
  */
 export interface LeakGuard {
-  page(file: string, source: string): void;
-  finish(dir: string): Promise<Leak[]>;
+  page(file: string, bytes: number): void;
+  finish(): Promise<Leak[]>;
 }
 
-export function startLeakGuard(withheld: readonly Withheld[], threads = Math.max(1, Math.min(4, availableParallelism() - 1))): LeakGuard {
-  const workers = Array.from({ length: threads }, () => startWorker('io/leak-worker', { withheld }));
+export function startLeakGuard(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism())): LeakGuard {
+  const workers = Array.from({ length: threads }, () => startWorker('io/leak-worker', { dir, withheld, streamed: true }));
   const results = workers.map((worker) => new Promise<Leak[]>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -287,21 +281,19 @@ export function startLeakGuard(withheld: readonly Withheld[], threads = Math.max
       if (code !== 0) reject(new Error(`leak guard worker exited with code ${code}`));
     });
   }));
-  const handed = new Set<string>();
+  const told = new Set<string>();
   let next = 0;
   return {
-    page(file, source) {
-      handed.add(file);
-      workers[next++ % workers.length]!.postMessage({ file, source });
+    page(file, bytes) {
+      told.add(file);
+      workers[next++ % workers.length]!.postMessage({ file, bytes });
     },
-    async finish(dir) {
+    async finish() {
       const files = [...walk(dir)];
-      files.filter((f) => !handed.has(f)).forEach((file, i) => workers[i % workers.length]!.postMessage({ file, dir }));
-      for (const w of workers) w.postMessage({ done: dir });
+      files.filter((f) => !told.has(f)).forEach((file, i) => workers[i % workers.length]!.postMessage({ file }));
+      for (const w of workers) w.postMessage('done');
       const order = new Map(files.map((f, i) => [f, i]));
-      const found = (await Promise.all(results)).flat();
-      // A page handed to the guard and then not written (not in the output) is not a leak.
-      return found.filter((l) => order.has(l.file)).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+      return (await Promise.all(results)).flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!);
     },
   };
 }

@@ -1,41 +1,55 @@
-// A worker thread of the leak guard: a share of the output, the same scan. Given files (a list,
-// read from disk), it answers at once. Streamed pages and files (see startLeakGuard) it reads as
-// they come; when told `done`, it checks that each page's file holds exactly the text it was
-// handed (reading the file instead if not), and answers.
+// A worker thread of the leak guard: a share of the output, the same scan. Given a list of files,
+// it reads them and answers at once. Streamed (see startLeakGuard), it is told of pages as they
+// are rendered and reads each from disk once the file holds all of it; told `done`, it reads what
+// it has not read yet and answers.
 
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Withheld } from '../site/audience.js';
 import { findLeaksIn, LeakScanner } from './leak-guard.js';
 
-type Message = { file: string; source: string } | { file: string; dir: string } | { done: string };
-
-const digest = (data: string | Uint8Array) => createHash('sha256').update(data).digest('base64');
-
-const job = workerData as { dir?: string; files?: string[]; withheld: Withheld[] };
-if (job.files) parentPort!.postMessage(findLeaksIn(job.dir!, job.files, job.withheld));
+const job = workerData as { dir: string; files?: string[]; withheld: Withheld[]; streamed?: boolean };
+if (!job.streamed) parentPort!.postMessage(findLeaksIn(job.dir, job.files ?? [], job.withheld));
 else {
   const scanner = new LeakScanner(job.withheld);
-  const handed = new Map<string, string>();
-  parentPort!.on('message', (m: Message) => {
-    if ('source' in m) {
-      scanner.page(m.file, m.source);
-      handed.set(m.file, digest(m.source));
-    } else if ('dir' in m) scanner.file(m.file, readFileSync(join(m.dir, m.file)));
-    else {
-      for (const [file, hash] of handed) {
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(join(m.done, file));
-        } catch {
-          continue; // not written: not in the output
-        }
-        if (digest(bytes) !== hash) scanner.file(file, bytes);
+  /** Pages told of and not read yet, with their length once written. */
+  const waiting = new Map<string, number | undefined>();
+  const read = (file: string) => {
+    try {
+      scanner.file(file, readFileSync(join(job.dir, file)));
+    } catch {
+      // not written after all: not in the output
+    }
+  };
+  const sweep = () => {
+    for (const [file, bytes] of waiting) {
+      let size: number;
+      try {
+        size = statSync(join(job.dir, file)).size;
+      } catch {
+        continue; // not written yet
       }
+      if (size !== bytes) continue;
+      waiting.delete(file);
+      read(file);
+    }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  parentPort!.on('message', (m: { file: string; bytes?: number } | 'done') => {
+    if (m === 'done') {
+      clearTimeout(timer);
+      // Everything is written now: whatever was not read yet is read as it is.
+      for (const file of waiting.keys()) read(file);
       parentPort!.postMessage(scanner.leaks);
       parentPort!.close();
+    } else if (m.bytes === undefined) read(m.file);
+    else {
+      waiting.set(m.file, m.bytes);
+      timer ??= setTimeout(function again() {
+        sweep();
+        timer = waiting.size > 0 ? setTimeout(again, 20) : undefined;
+      }, 20);
     }
   });
 }

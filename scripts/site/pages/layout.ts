@@ -88,15 +88,20 @@ export function labelTables(body: string): string {
         const taken = (c: number) => spans.some((s) => s.col === c && s.left > 0);
         const next: { col: number; left: number }[] = [];
         const out = row.replace(/<(td|th)\b([^>]*)>/g, (tag, name: string, attrs: string) => {
-          while (taken(col)) col++;
+          if (spans.length > 0) while (taken(col)) col++;
           const label = labels[col];
+          if (attrs === '') {
+            // The common cell: no span, no label of its own.
+            col++;
+            return name === 'th' || !label ? tag : `<td data-label="${label.replace(/"/g, '&quot;')}">`;
+          }
           const rowspan = Number(/rowspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
           if (rowspan > 1) next.push({ col, left: rowspan - 1 });
           col += Number(/colspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
           if (name === 'th' || !label || /data-label=/.test(attrs)) return tag;
           return `<td${attrs} data-label="${label.replace(/"/g, '&quot;')}">`;
         }).replace(/<\/(td|th)><(td|th)\b/g, '</$1>\n<$2');
-        spans = [...spans.map((s) => ({ ...s, left: s.left - 1 })).filter((s) => s.left > 0), ...next];
+        if (spans.length > 0 || next.length > 0) spans = [...spans.map((s) => ({ ...s, left: s.left - 1 })).filter((s) => s.left > 0), ...next];
         return out;
       })}</tbody>`;
     });
@@ -112,9 +117,10 @@ export function notFoundPage(site: SiteData): string {
 
 /** Dates and incident ids never break at their hyphens: each is kept whole in the text it is in. */
 export function keepWhole(body: string): string {
-  // One pass: SVG (its text is not HTML), <pre>, <code>, <title>, comments and tags are passed
-  // over whole; a date or id anywhere else is in text.
-  return body.replace(KEEP_WHOLE, (m) => (m.charCodeAt(0) === 60 ? m : `<span class="nowrap">${m}</span>`));
+  // One pass: SVG (its text is not HTML), <pre>, <code>, <title> and comments are passed over
+  // whole; a date or id inside a tag (an attribute) is left as it is; anywhere else it is in text.
+  return body.replace(KEEP_WHOLE, (m: string, _block: string | undefined, at: number, all: string) =>
+    m.charCodeAt(0) === 60 || all.lastIndexOf('<', at) > all.lastIndexOf('>', at) ? m : `<span class="nowrap">${m}</span>`);
 }
-const KEEP_WHOLE = /<(svg|pre|code|title)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]*>|\b(?:\d{4}-\d{2}-\d{2}|(?:INC|EX)-\d{4}-\d{3,})\b/g;
+const KEEP_WHOLE = /<(svg|pre|code|title)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|\b(?:\d{4}-\d{2}-\d{2}|(?:INC|EX)-\d{4}-\d{3,})\b/g;
 
