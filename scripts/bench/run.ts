@@ -87,6 +87,8 @@ const cli = join(KIT_ROOT, 'dist', 'cli.js');
 const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
 // As `npm run check` runs a large repository (scripts/firebreak.mjs chooses by its size).
 const GC = '--single-threaded-gc';
+// As scripts/firebreak.mjs runs a site build and `serve`.
+const SITE = [GC, '--max-semi-space-size=32'];
 const check = (...args: string[]) => [GC, cli, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', ...args];
 const cache = join(work, 'cache');
 const git = (...args: string[]) => spawnSync('git', args, { cwd: corpus, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' } });
@@ -147,7 +149,7 @@ if (!values['no-site']) {
   // The site: bare Eleventy 3 over the same Markdown files with one trivial layout and no kit
   // code, then the kit's build without and with the search index.
   const out = join(work, 'site');
-  const build = (extra: string[]) => repeat([GC, cli, 'build', '--root', corpus, '--out', out, '--now', BENCH_NOW, ...extra], runs);
+  const build = (extra: string[]) => repeat([...SITE, cli, 'build', '--root', corpus, '--out', out, '--now', BENCH_NOW, ...extra], runs);
   const bare = join(work, 'bare');
   mkdirSync(join(bare, 'includes'), { recursive: true });
   writeFileSync(join(bare, 'includes', 'base.njk'), '<!doctype html><html lang="en"><head><title>{{ title or name }}</title></head><body>{{ content | safe }}</body></html>\n');
@@ -189,7 +191,7 @@ function pagefindPeak(site: string): number | undefined {
 /** `serve` on the corpus: once it answers, the time from saving a document to its page holding the edit. */
 async function serveRebuild(root: string, times: number): Promise<Sample | undefined> {
   const port = 18_000 + (process.pid % 1000);
-  const child = spawn(process.execPath, [GC, cli, 'serve', '--root', root, '--port', String(port), '--now', BENCH_NOW], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [...SITE, cli, 'serve', '--root', root, '--port', String(port), '--now', BENCH_NOW], { stdio: 'ignore' });
   try {
     // It answers once the first build is written and the watcher is set.
     const until = Date.now() + 600_000;
