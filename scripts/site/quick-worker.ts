@@ -83,13 +83,13 @@ for (const dir of CONTENT_FOLDERS) {
     watch(join(root, dir), { recursive: true }, (_event, name) => {
       if (!name || !name.toLowerCase().endsWith('.md')) return;
       pending.add(`${dir}/${name.split(sep).join('/')}`);
-      // Editors save in several steps: wait until the folder has been still for 30 ms.
+      // Editors save in several steps: wait until the folder has been still for 10 ms.
       clearTimeout(timer);
       timer = setTimeout(() => {
         const files = [...pending];
         pending.clear();
         then(() => edited(files));
-      }, 30);
+      }, 10);
     });
   } catch {
     // no such folder: Eleventy's own watcher rebuilds when one appears

@@ -8,20 +8,8 @@ const ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/gi;
 /** Upper-cased, once each, in the order first named; the document's own id included. */
 export function incidentIdsNamed(data: unknown, body: string): string[] {
   const out = new Set<string>();
-  const add = (text: string) => {
-    for (const m of text.matchAll(ID)) out.add(m[0].toUpperCase());
-  };
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') add(value);
-    else if (Array.isArray(value)) for (const v of value) walk(v);
-    else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        add(k);
-        walk(v);
-      }
-    }
-  };
-  walk(data);
-  add(body);
+  // The front matter as read (keys and values), serialised natively: an id has no character that
+  // JSON escapes, so it reads the same there.
+  for (const m of `${JSON.stringify(data) ?? ''}\n${body}`.matchAll(ID)) out.add(m[0].toUpperCase());
   return [...out];
 }
