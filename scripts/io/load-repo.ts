@@ -127,23 +127,33 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
 const utf8 = new TextDecoder();
 
 /**
- * The decoded text of each file. Files of plain ASCII (nearly all) are decoded together into one
- * string, and each is a slice of it: a string that large is allocated once outside the young
- * generation, where the texts of 10,000 documents would otherwise each be copied by the garbage
- * collector as they survive. Other files are decoded on their own.
+ * The decoded text of each file. Files of plain ASCII (nearly all) are decoded together into a few
+ * strings of up to 64 MB, and each is a slice of one: a string that large is allocated once outside
+ * the young generation, where the texts of 10,000 documents would otherwise each be copied by the
+ * garbage collector as they survive. Other files are decoded on their own.
  */
-function textsOf(files: readonly Uint8Array[]): (i: number) => string {
-  const ascii = files.map((b) => isAscii(b));
-  const starts: number[] = [];
+export function textsOf(files: readonly Uint8Array[], CHUNK = 64 << 20): (i: number) => string {
+  const at: { chunk: number; start: number }[] = [];
+  const chunks: Uint8Array[][] = [[]];
   let size = 0;
-  for (const [i, b] of files.entries()) {
-    starts.push(size);
-    if (ascii[i]) size += b.length;
+  for (const b of files) {
+    if (!isAscii(b)) {
+      at.push({ chunk: -1, start: 0 });
+      continue;
+    }
+    if (size + b.length > CHUNK && size > 0) {
+      chunks.push([]);
+      size = 0;
+    }
+    at.push({ chunk: chunks.length - 1, start: size });
+    chunks.at(-1)!.push(b);
+    size += b.length;
   }
-  const joined = Buffer.allocUnsafe(size);
-  for (const [i, b] of files.entries()) if (ascii[i]) joined.set(b, starts[i]);
-  const all = joined.toString('latin1');
-  return (i) => (ascii[i] ? all.slice(starts[i], starts[i]! + files[i]!.length) : utf8.decode(files[i]));
+  const joined = chunks.map((parts) => Buffer.concat(parts).toString('latin1'));
+  return (i) => {
+    const { chunk, start } = at[i]!;
+    return chunk === -1 ? utf8.decode(files[i]) : joined[chunk]!.slice(start, start + files[i]!.length);
+  };
 }
 
 /** Load through the cache: the documents it holds from their entries, the others by `load`. */
