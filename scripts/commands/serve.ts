@@ -63,7 +63,9 @@ async function quickPages(elev: unknown): Promise<void> {
   const server = (elev as { eleventyServe?: { reload?(event: { files: string[] }): Promise<void> } }).eleventyServe;
   const worker = startWorker('site/quick-worker', { ...process.env });
   worker.unref();
-  worker.on('message', (m: { pages: string[] }) => void server?.reload?.({ files: m.pages.map((p) => `/${p}`) }));
+  worker.on('message', (m: { pages?: string[] }) => {
+    if (m.pages) void server?.reload?.({ files: m.pages.map((p) => `/${p}`) });
+  });
   worker.on('error', () => {
     // Only a speed-up: the full rebuild still writes every page.
   });

@@ -26,7 +26,13 @@ const env = workerData as Env;
 const root = env.FIREBREAK_ROOT!;
 const out = join(root, '_site');
 const memo = loadMemo();
-let last = loadLastBuild(env, memo).then(async (build) => {
+/** The repository as quick pages start from it, and the configuration's text it was loaded with. */
+let configText: string | undefined;
+const load = () => {
+  configText = workingTree(root).config();
+  return loadLastBuild(env, memo);
+};
+let last = load().then(async (build) => {
   // Once through the path an edit takes, so that the first edit is as quick as the next ones.
   const doc = build.records.find((r) => r.valid && r.folder === 'incidents');
   if (doc) await editedPages(build, [{ file: doc.file, bytes: workingTree(root).read(doc.file, build.config.policy.max_file_bytes) }], resolveNow(undefined, env)).catch(() => undefined);
@@ -42,11 +48,11 @@ const then = (job: () => Promise<void>) => {
 };
 
 async function edited(files: string[]): Promise<void> {
-  let build = await last;
-  const known = new Set(build.records.map((r) => r.file));
-  if (files.some((f) => !known.has(f))) {
-    // A new or renamed document: start again from the repository as it is.
-    last = loadLastBuild(env, memo);
+  let build = await last.catch(() => undefined);
+  const known = new Set(build?.records.map((r) => r.file));
+  if (!build || files.some((f) => !known.has(f))) {
+    // A new or renamed document (or a load that failed): start again from the repository as it is.
+    last = load();
     build = await last;
   }
   const source = workingTree(root);
@@ -67,14 +73,21 @@ async function edited(files: string[]): Promise<void> {
   if (pages.length > 0) parentPort!.postMessage({ pages: pages.map((p) => p.path) });
 }
 
-function built(readAt: number): void {
+async function built(readAt: number): Promise<void> {
   for (const [path, page] of ahead) {
     if (page.at > readAt) writePage(join(out, path), page.html);
     else ahead.delete(path);
   }
+  // A document deleted, or the configuration changed, since the quick pages' model was loaded:
+  // load it again (unchanged documents are kept), as the full build did.
+  const build = await last.catch(() => undefined);
+  const source = workingTree(root);
+  const files = source.list().files;
+  const known = new Set(build?.records.map((r) => r.file));
+  if (!build || source.config() !== configText || files.length !== known.size || files.some((f) => !known.has(f.file))) last = load();
 }
 
-parentPort!.on('message', (m: { built: number }) => then(async () => built(m.built)));
+parentPort!.on('message', (m: { built: number }) => then(() => built(m.built)));
 
 const pending = new Set<string>();
 let timer: NodeJS.Timeout | undefined;
@@ -95,3 +108,5 @@ for (const dir of CONTENT_FOLDERS) {
     // no such folder: Eleventy's own watcher rebuilds when one appears
   }
 }
+// Watching: edits from now on are seen.
+parentPort!.postMessage({ ready: true });
