@@ -149,18 +149,21 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
   for (const i of incidents) for (const id of mentioned(i)) append(byContact, id, i);
   const backups = new Map<string, ContactDoc[]>();
   for (const c of model.contacts.values()) for (const b of c.data.backups ?? []) append(backups, b, c);
+  // Each contact's roles, from one pass over the plans (in the plans' order, then the roles').
+  const rolesOf = new Map<string, ContactView['roles']>();
+  for (const plan of plansById.values()) {
+    for (const [role, ids] of Object.entries(plan.doc.data.roles)) {
+      ids.forEach((id, rank) => {
+        if (ids.indexOf(id) === rank) append(rolesOf, id, { plan: plan.doc, role, rank });
+      });
+    }
+  }
   const contactsById = new Map<string, ContactView>();
   for (const doc of isPublic ? [] : [...model.contacts.values()].filter((c) => !c.secrets?.length).sort((a, b) => a.data.name.localeCompare(b.data.name))) {
     const verified = parseDate(doc.data.last_verified) ?? today;
     const dueDay = contactDueDay(doc.data, policy) ?? today;
     const left = dueDay - today;
-    const roles: ContactView['roles'] = [];
-    for (const plan of plansById.values()) {
-      for (const [role, ids] of Object.entries(plan.doc.data.roles)) {
-        const rank = ids.indexOf(doc.id);
-        if (rank !== -1) roles.push({ plan: plan.doc, role, rank });
-      }
-    }
+    const roles = rolesOf.get(doc.id) ?? [];
     contactsById.set(doc.id, {
       doc, url: url(pagePath(doc)), channels: channelsFor(doc, audience),
       freshness: {

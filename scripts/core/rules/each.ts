@@ -1,6 +1,6 @@
 // Iterate the documents every rule reads, with their references resolved once.
 
-import type { ContactDoc, Model } from '../model/types.js';
+import type { ContactDoc, DocRecord, Model } from '../model/types.js';
 import { contactRefsOfContact, contactRefsOfIncident, contactRefsOfPlan, type ContactRef } from './refs.js';
 
 const refsByModel = new WeakMap<Model, { file: string; ref: ContactRef }[]>();
@@ -11,10 +11,20 @@ export function allContactRefs(model: Model): { file: string; ref: ContactRef }[
   if (known) return known;
   const out: { file: string; ref: ContactRef }[] = [];
   refsByModel.set(model, out);
-  for (const doc of model.contacts.values()) for (const ref of contactRefsOfContact(doc)) out.push({ file: doc.file, ref });
-  for (const doc of model.plans.values()) for (const ref of contactRefsOfPlan(doc)) out.push({ file: doc.file, ref });
-  for (const doc of model.incidents.values()) for (const ref of contactRefsOfIncident(doc)) out.push({ file: doc.file, ref });
+  for (const doc of model.contacts.values()) out.push(...refsOf(doc, contactRefsOfContact));
+  for (const doc of model.plans.values()) out.push(...refsOf(doc, contactRefsOfPlan));
+  for (const doc of model.incidents.values()) out.push(...refsOf(doc, contactRefsOfIncident));
   return out;
+}
+
+// One document's references depend on that document alone: kept per document object, so that a
+// model rebuilt around unchanged documents (`serve`) reads each once.
+const refsByDoc = new WeakMap<DocRecord, { file: string; ref: ContactRef }[]>();
+
+function refsOf<D extends DocRecord>(doc: D, read: (doc: D) => ContactRef[]): { file: string; ref: ContactRef }[] {
+  let refs = refsByDoc.get(doc);
+  if (!refs) refsByDoc.set(doc, (refs = read(doc).map((ref) => ({ file: doc.file, ref }))));
+  return refs;
 }
 
 /** Contacts that can be called now. */
