@@ -1,7 +1,6 @@
 // `serve` (npm start): the site on localhost, rebuilt and reloaded when content changes.
 
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
@@ -61,7 +60,9 @@ export async function serveSite(argv: string[], io: Io): Promise<number> {
  */
 async function quickPages(elev: unknown): Promise<void> {
   const server = (elev as { eleventyServe?: { reload?(event: { files: string[] }): Promise<void> } }).eleventyServe;
-  const worker = startWorker('site/quick-worker', { ...process.env });
+  // Which came first, a build's reading of the documents or a quick page: one counter, both threads.
+  const events = new Int32Array(new SharedArrayBuffer(4));
+  const worker = startWorker('site/quick-worker', { env: { ...process.env }, events });
   worker.unref();
   worker.on('message', (m: { pages?: string[] }) => {
     if (m.pages) void server?.reload?.({ files: m.pages.map((p) => `/${p}`) });
@@ -69,9 +70,9 @@ async function quickPages(elev: unknown): Promise<void> {
   worker.on('error', () => {
     // Only a speed-up: the full rebuild still writes every page.
   });
-  // The same module instance as the templates': it knows when a build has written the site.
-  const data = (await import(pathToFileURL(join(KIT_ROOT, 'dist', 'site', 'data.js')).href)) as typeof import('../site/data.js');
-  data.onBuilt((readAt) => worker.postMessage({ built: readAt }));
+  // The same module as the templates' (as in build): it knows when a build has written the site.
+  const data = await import('../site/data.js');
+  data.onBuilt(events, (readAt) => worker.postMessage({ built: readAt }));
 }
 
 /**

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import type { Withheld } from '../site/audience.js';
@@ -204,16 +205,22 @@ export async function findLeaksParallel(dir: string, withheld: readonly Withheld
   if (threads < 2 || files.length < 400) return findLeaksIn(dir, files, withheld);
   const shares: string[][] = Array.from({ length: threads }, () => []);
   files.forEach((f, i) => shares[i % threads]!.push(f));
-  const found = await Promise.all(shares.map((share) => new Promise<Leak[]>((resolve, reject) => {
-    const worker = startWorker('io/leak-worker', { dir, files: share, withheld });
+  const found = await Promise.all(shares.map((share) => guardWorker({ dir, files: share, withheld }).leaks));
+  const order = new Map(files.map((f, i) => [f, i]));
+  return found.flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+}
+
+/** A leak-guard worker thread (io/leak-worker.ts), and the leaks it answers with. */
+function guardWorker(job: { dir: string; withheld: readonly Withheld[]; files?: string[]; streamed?: boolean }): { worker: Worker; leaks: Promise<Leak[]> } {
+  const worker = startWorker('io/leak-worker', job);
+  const leaks = new Promise<Leak[]>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`leak guard worker exited with code ${code}`));
     });
-  })));
-  const order = new Map(files.map((f, i) => [f, i]));
-  return found.flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  });
+  return { worker, leaks };
 }
 
 /** The leaks in `files` (paths under `dir`). */
@@ -273,14 +280,9 @@ export interface LeakGuard {
 }
 
 export function startLeakGuard(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism())): LeakGuard {
-  const workers = Array.from({ length: threads }, () => startWorker('io/leak-worker', { dir, withheld, streamed: true }));
-  const results = workers.map((worker) => new Promise<Leak[]>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`leak guard worker exited with code ${code}`));
-    });
-  }));
+  const started = Array.from({ length: threads }, () => guardWorker({ dir, withheld, streamed: true }));
+  const workers = started.map((s) => s.worker);
+  const results = started.map((s) => s.leaks);
   const told = new Set<string>();
   let next = 0;
   return {

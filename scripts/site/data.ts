@@ -10,7 +10,11 @@ import { buildSiteData, type SiteData } from './site-data.js';
 let cached: { key: string; data: Promise<SiteData> } | undefined;
 /** In `serve` (FIREBREAK_WATCH set): the documents of the last build, kept when unchanged. */
 const memo = loadMemo();
-/** In `serve`: when the last build read the documents (Date.now()). */
+/**
+ * In `serve`: the order of events shared with the quick-pages thread (a counter both threads
+ * advance, not a clock), and where in it the last build read the documents.
+ */
+let order: Int32Array | undefined;
 let readAt: number | undefined;
 let builtListener: ((readAt: number) => void) | undefined;
 
@@ -42,7 +46,7 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   // The site shows what the front matter and the rules say; Markdown linting is check's job
   // (parsing every body with remark would cost more than rendering the whole site).
   const serving = env.FIREBREAK_WATCH !== undefined;
-  if (serving) readAt = Date.now();
+  if (serving && order) readAt = Atomics.add(order, 0, 1);
   const repo = await loadRepo(root, { markdown: false, ...(serving ? { memo } : {}) });
   const { diagnostics } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
   const base = env.FIREBREAK_BASE ?? '/';
@@ -61,8 +65,12 @@ export function pageWritten(outputPath: string, content: string): void {
   pageListener?.(outputPath, content);
 }
 
-/** `serve`: told when a full build has written the site, with the time it read the documents. */
-export function onBuilt(listener: (readAt: number) => void): void {
+/**
+ * `serve`: told when a full build has written the site, with where in `events` (a counter shared
+ * with the quick-pages thread) it read the documents.
+ */
+export function onBuilt(events: Int32Array, listener: (readAt: number) => void): void {
+  order = events;
   builtListener = listener;
 }
 

@@ -27,7 +27,8 @@ describe("serve's quick-pages thread", () => {
 
   it('writes an edited page, and after a build that saw a deletion, starts from the repository as it is', async () => {
     const root = copyExample();
-    worker = startWorker('site/quick-worker', { FIREBREAK_ROOT: root, FIREBREAK_NOW: '2026-11-23', FIREBREAK_AUDIENCE: 'internal', FIREBREAK_BASE: '/' });
+    const events = new Int32Array(new SharedArrayBuffer(4));
+    worker = startWorker('site/quick-worker', { env: { FIREBREAK_ROOT: root, FIREBREAK_NOW: '2026-11-23', FIREBREAK_AUDIENCE: 'internal', FIREBREAK_BASE: '/' }, events });
     await next<{ ready?: boolean }>(worker, (m) => m.ready === true);
     const page = join(root, '_site', 'incidents', 'inc-2026-005', 'index.html');
 
@@ -38,7 +39,7 @@ describe("serve's quick-pages thread", () => {
 
     // A contact is deleted and the full build runs; then the incident that names it is edited.
     rmSync(join(root, 'contacts', 'erin-walsh.md'));
-    worker.postMessage({ built: Date.now() });
+    worker.postMessage({ built: Atomics.add(events, 0, 1) });
     replaceIn(root, 'incidents/2026/inc-2026-005.md', 'the audit log export is in', 'the audit log export is in and read');
     await next<{ pages?: string[] }>(worker, (m) => m.pages !== undefined);
     const html = readFileSync(page, 'utf8');

@@ -22,7 +22,7 @@ function writePage(path: string, html: string): void {
   renameSync(tmp, path);
 }
 
-const env = workerData as Env;
+const { env, events } = workerData as { env: Env; events: Int32Array };
 const root = env.FIREBREAK_ROOT!;
 const out = join(root, '_site');
 const memo = loadMemo();
@@ -39,7 +39,7 @@ let last = load().then(async (build) => {
   for (let i = 0; doc && i < 3; i++) await editedPages(build, [{ file: doc.file, bytes: workingTree(root).read(doc.file, build.config.policy.max_file_bytes) }], resolveNow(undefined, env)).catch(() => undefined);
   return build;
 });
-/** Pages written ahead of the full rebuild, and when (Date.now()). */
+/** Pages written ahead of the full rebuild, and when (in `events`, the order shared with the main thread). */
 const ahead = new Map<string, { html: string; at: number }>();
 let queue: Promise<void> = Promise.resolve();
 const then = (job: () => Promise<void>) => {
@@ -66,7 +66,7 @@ async function edited(files: string[]): Promise<void> {
   });
   const { pages, next } = await editedPages(build, read, resolveNow(undefined, env));
   last = Promise.resolve(next);
-  const at = Date.now();
+  const at = Atomics.add(events, 0, 1);
   for (const page of pages) {
     writePage(join(out, page.path), page.html);
     ahead.set(page.path, { html: page.html, at });

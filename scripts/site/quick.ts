@@ -44,7 +44,7 @@ export interface QuickPage {
  * last build did not have (a new or renamed document waits for the full build), and nothing for a
  * document this build does not show.
  */
-export async function editedPages(last: LastBuild, edited: readonly EditedFile[], now: Now): Promise<{ pages: QuickPage[]; site: SiteData; next: LastBuild }> {
+export async function editedPages(last: LastBuild, edited: readonly EditedFile[], now: Now): Promise<{ pages: QuickPage[]; next: LastBuild }> {
   const byFile = new Map(last.records.map((r) => [r.file, r]));
   const fresh = new Map<string, { record: DocRecord; diagnostics: Diagnostic[] }>();
   for (const e of edited) {
@@ -70,7 +70,7 @@ export async function editedPages(last: LastBuild, edited: readonly EditedFile[]
   const checked = collectDiagnostics({ model, config: last.config, placer, diagnostics, only: changed, reported: (file) => changed.has(file) }, now);
   const site = buildSiteData({ model, diagnostics: checked.diagnostics, now, audience: last.audience, base: last.base, policy: last.config.policy, config: last.config });
   const pages = [...changed].flatMap((file) => pagesOf(site, byFile.get(file)!));
-  return { pages, site, next: { ...last, records, diagnostics: checked.diagnostics } };
+  return { pages, next: { ...last, records, diagnostics: checked.diagnostics } };
 }
 
 /** The pages a build writes for one document: none when the build does not show it. */
