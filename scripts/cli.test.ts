@@ -3,7 +3,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from './io/kit.js';
-import { countDocuments } from './io/sources.js';
+import { countDocuments } from './io/walk.js';
+import { flagsFor } from './launch-flags.mjs';
 import { copyExample, makeRepo, replaceIn } from './test/repo.js';
 import { prepareBuild } from './test/site.js';
 
@@ -78,5 +79,20 @@ describe('the launcher', () => {
     const root = makeRepo({ ...docs, 'contacts/README.md': '# About\n', 'contacts/.draft.md': 'x', 'notes/n.md': 'x' });
     expect(countDocuments(root)).toBe(3);
     expect(countDocuments(root, 2)).toBe(2);
+  });
+
+  const CACHE = '/work/repo/.cache/documents.v8';
+  const has = (path: string) => path === CACHE;
+  it.each([
+    ['a site build', ['build', '--out', '_site'], {}, ['--single-threaded-gc', '--max-semi-space-size=32']],
+    ['serve', ['serve'], {}, ['--single-threaded-gc', '--max-semi-space-size=32']],
+    ['a check without a cache', ['check'], {}, ['--single-threaded-gc']],
+    ['a check with a warm cache (--cache DIR)', ['check', '--cache', '.cache'], {}, []],
+    ['a check with a warm cache (--cache=DIR)', ['check', '--base', 'main', '--cache=.cache'], {}, []],
+    ['a check with a warm cache (FIREBREAK_CACHE)', ['check'], { FIREBREAK_CACHE: '/work/repo/.cache' }, []],
+    ['a check whose cache folder holds no cache yet', ['check', '--cache', 'elsewhere'], {}, ['--single-threaded-gc']],
+    ['another command, with FIREBREAK_CACHE set', ['report', 'lessons'], { FIREBREAK_CACHE: '.cache' }, ['--single-threaded-gc']],
+  ])('restarts %s with the flags for it', (_name, args, env, flags) => {
+    expect(flagsFor(args, env, has, '/work/repo')).toEqual(flags);
   });
 });

@@ -18,7 +18,7 @@ import { processIo, type Io } from './io/io.js';
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, import: importCommand, verify, report, lessons, hooks, 'pr-scope': prScope, docs, renumber };
 
-export { countDocuments } from './io/sources.js';
+export { countDocuments } from './io/walk.js';
 
 export const USAGE = `Usage: firebreak <command> [options]
 

@@ -4,15 +4,14 @@
 // V8 flags are chosen by the size of the job. A check of a typical repository is over in a few
 // hundred milliseconds, where the optimising compiler only costs time: it runs with --no-opt
 // (as package.json starts it). Large repositories and site builds run for seconds on every core:
-// they are restarted with the optimiser on and --single-threaded-gc, as background GC threads
-// would only take time from the workers parsing documents. A site build also gets a larger young
-// generation: rendering makes short-lived strings, and fewer of them are then copied before they
-// die (4–5% faster on the 10,000-document benchmark, paired runs).
+// they are restarted with the optimiser on and the flags scripts/launch-flags.mjs chooses.
 
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './ensure-built.mjs';
+import { flagsFor } from './launch-flags.mjs';
 
 const LARGE = 400;
 const args = process.argv.slice(2);
@@ -26,13 +25,10 @@ function heavy(countDocuments) {
 
 if (!(await ensureBuilt())) {
   process.exitCode = 3;
+} else if (process.execArgv.includes('--no-opt') && heavy((await import('../dist/io/walk.js')).countDocuments)) {
+  // Sized by the walk alone (a small module): the CLI itself is loaded once, by the process that runs it.
+  const r = spawnSync(process.execPath, [...flagsFor(args, process.env, existsSync, process.cwd()), fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 3;
 } else {
-  const cli = await import('../dist/cli.js');
-  if (process.execArgv.includes('--no-opt') && heavy(cli.countDocuments)) {
-    const flags = ['build', 'serve'].includes(args[0] ?? '') ? ['--single-threaded-gc', '--max-semi-space-size=32'] : ['--single-threaded-gc'];
-    const r = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
-    process.exitCode = r.status ?? 3;
-  } else {
-    await cli.run();
-  }
+  await (await import('../dist/cli.js')).run();
 }

@@ -2,20 +2,14 @@
 // commit holds: the pre-commit hook), or a commit. Every command reads through one of these,
 // so that the hook checks exactly what will be committed, deletions included.
 
-import { lstatSync, openSync, readdirSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../core/diagnostic.js';
 import type { Folder } from '../core/model/types.js';
 import { git, gitMaybe, parseEntries, readBlobs, type TreeEntry } from './git.js';
-
-export const CONTENT_FOLDERS: readonly Folder[] = ['contacts', 'plans', 'incidents'];
+import { CONTENT_FOLDERS, isDocumentName, symlink, walk, type ContentFile } from './walk.js';
 import { CONFIG_FILE } from '../core/config.js';
-export { CONFIG_FILE };
-
-export interface ContentFile {
-  file: string;
-  folder: Folder;
-}
+export { CONFIG_FILE, CONTENT_FOLDERS, isDocumentName, type ContentFile };
 
 export interface ContentSource {
   /** What is read: `working tree`, `the index`, `<ref>`. */
@@ -33,26 +27,12 @@ export interface ContentSource {
   preloaded(): ReadonlyMap<string, Uint8Array> | undefined;
 }
 
-/** A document file name: Markdown, and not a folder's README. */
-export function isDocumentName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.endsWith('.md') && lower !== 'readme.md' && !name.startsWith('.');
-}
-
 function folderOf(path: string): Folder | undefined {
   const top = path.slice(0, path.indexOf('/'));
   return (CONTENT_FOLDERS as readonly string[]).includes(top) ? (top as Folder) : undefined;
 }
 
 const byFile = (a: ContentFile, b: ContentFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-
-function symlink(path: string): Finding {
-  return {
-    ruleId: 'parse/symlink', file: path, line: 1, column: 1,
-    message: 'Unexpected symbolic link in a content folder, expected a regular file or folder.',
-    hint: 'Replace the link with the file itself; links are never followed.',
-  };
-}
 
 /** Read at most `limit + 1` bytes of a file (never follows a link: the walk refused those). */
 export function readCapped(path: string, limit: number): Uint8Array {
@@ -98,39 +78,6 @@ export function workingTree(root: string): ContentSource {
     },
     preloaded: () => undefined,
   };
-}
-
-function walk(root: string, rel: string, folder: Folder, files: ContentFile[], findings: Finding[]): void {
-  let entries;
-  try {
-    entries = readdirSync(join(root, rel), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = `${rel}/${entry.name}`;
-    if (entry.isSymbolicLink()) {
-      if (entry.name.toLowerCase().endsWith('.md') || lstatSync(join(root, path)).isSymbolicLink()) findings.push(symlink(path));
-      continue;
-    }
-    if (entry.isDirectory()) walk(root, path, folder, files, findings);
-    else if (entry.isFile() && isDocumentName(entry.name)) files.push({ file: path, folder });
-  }
-}
-
-/**
- * How many documents the working tree holds, by the same walk the loader does (at most `limit`
- * are counted): the launcher sizes a job by it.
- */
-export function countDocuments(root: string, limit = Number.POSITIVE_INFINITY): number {
-  const files: ContentFile[] = [];
-  const findings: Finding[] = [];
-  for (const folder of CONTENT_FOLDERS) {
-    if (files.length >= limit) break;
-    walk(root, folder, folder, files, findings);
-  }
-  return Math.min(files.length, limit);
 }
 
 /** Documents as git holds them: the index (`ref` undefined) or a commit's tree. */

@@ -108,6 +108,16 @@ Text.
 `,
   });
   const first = { ...BASE, [I]: BASE[I]!.replace('participants: [ben-ode]', 'participants: [ben-ode]\nsystems: [exports]') };
+  /** The second incident with another cause (`none`: without one), a vector, other systems. */
+  const again = (o: { cause?: string; category?: string; systems?: string }) => {
+    let text = second('')['incidents/inc-2026-002.md'];
+    text = o.cause === undefined ? text.replace('  type: configuration\n', '') : text.replace('type: configuration', `type: ${o.cause}`);
+    if (o.category !== undefined) text = text.replace('severity: low\n', `severity: low\ncategory: ${o.category}\n`);
+    if (o.systems !== undefined) text = text.replace('systems: [exports]', `systems: [${o.systems}]`);
+    return { 'incidents/inc-2026-002.md': text };
+  };
+  const vector = (files: Record<string, string>, category: string) => ({ ...files, [I]: files[I]!.replace('\nseverity: ', `\ncategory: ${category}\nseverity: `) });
+  const systems = (files: Record<string, string>, list: string) => ({ ...files, [I]: files[I]!.replace('systems: [exports]', `systems: [${list}]`) });
   const found = (files: Record<string, string>, prefix: string) => lines(run(files).filter((d) => d.ruleId.startsWith(prefix)));
 
   it.each([
@@ -117,6 +127,11 @@ Text.
     ['looked at and dismissed', { ...first, ...second('unrelated: [INC-2026-001]\n') }, []],
     ['more than the window apart: not suggested', { ...first, ...second('', '2027-06-01') }, []],
     ['another system: not suggested', { ...first, 'incidents/inc-2026-002.md': second('')['incidents/inc-2026-002.md'].replace('systems: [exports]', 'systems: [mail]') }, []],
+    ['another kind of cause, no vector: not suggested', { ...first, ...again({ cause: 'vendor' }) }, []],
+    ['another kind of cause, the same vector: suggested', { ...vector(first, 'web'), ...again({ cause: 'vendor', category: 'web' }) }, ['incidents/inc-2026-002.md:10:1 incident/possible-recurrence']],
+    ['another kind of cause, another vector: not suggested', { ...vector(first, 'web'), ...again({ cause: 'vendor', category: 'email' }) }, []],
+    ['no kind of cause, the same vector: suggested', { ...vector(first, 'web'), ...again({ category: 'web' }) }, ['incidents/inc-2026-002.md:10:1 incident/possible-recurrence']],
+    ['two shared systems, cause and vector alike: one suggestion', { ...vector(systems(first, 'exports, mail'), 'web'), ...again({ category: 'web', systems: 'exports, mail' }) }, ['incidents/inc-2026-002.md:10:1 incident/possible-recurrence']],
   ])('%s', (_name, files, expected) => {
     expect(found(files, 'incident/possible-recurrence')).toEqual(expected);
   });

@@ -42,15 +42,20 @@ export const rule: Rule = {
     const incidents = [...model.incidents.values()].filter((d) => d.data.kind === 'incident' && d.data.systems?.length);
     const at = new Map(incidents.map((d) => [d, atOf(timesOf(d).milestones.detected)]));
     const order = new Map(incidents.map((d, i) => [d, i]));
-    // Each system's incidents by detection time: only those within the window before an incident
-    // are compared with it, so the work grows with the incidents per window, not their square.
-    const bySystem = new Map<string, { t: number; d: IncidentDoc }[]>();
+    // Each system's incidents of one kind of cause, and of one vector, by detection time: only
+    // alike incidents within the window before an incident are compared with it, so the work
+    // grows with the alike incidents per window, not with all of a system's or their square.
+    const byKey = new Map<string, { t: number; d: IncidentDoc }[]>();
+    const keysOf = (d: IncidentDoc, s: string) => [
+      ...(d.data.root_cause?.type !== undefined ? [`${s}\0cause\0${d.data.root_cause.type}`] : []),
+      ...(d.data.category !== undefined ? [`${s}\0vector\0${d.data.category}`] : []),
+    ];
     for (const d of incidents) {
       const t = at.get(d);
       if (t === undefined) continue;
-      for (const s of new Set(d.data.systems)) (bySystem.get(s) ?? bySystem.set(s, []).get(s)!).push({ t, d });
+      for (const s of new Set(d.data.systems)) for (const k of keysOf(d, s)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push({ t, d });
     }
-    for (const list of bySystem.values()) list.sort((a, b) => a.t - b.t);
+    for (const list of byKey.values()) list.sort((a, b) => a.t - b.t);
     const windowMs = policy.recurrence_window_days * 86_400_000;
     for (const later of incidents) {
       const t = at.get(later);
@@ -59,11 +64,12 @@ export const rule: Rule = {
       const vector = later.data.category;
       if (cause === undefined && vector === undefined) continue;
       // Only incidents of the same kind of cause or the same vector can be one again.
-      const alike = (d: IncidentDoc) => (cause !== undefined && d.data.root_cause?.type === cause) || (vector !== undefined && d.data.category === vector);
       const candidates = new Set<IncidentDoc>();
       for (const s of new Set(later.data.systems)) {
-        const list = bySystem.get(s)!;
-        for (let i = firstAtOrAfter(list, t - windowMs); i < list.length && list[i]!.t < t; i++) if (alike(list[i]!.d)) candidates.add(list[i]!.d);
+        for (const k of keysOf(later, s)) {
+          const list = byKey.get(k)!;
+          for (let i = firstAtOrAfter(list, t - windowMs); i < list.length && list[i]!.t < t; i++) candidates.add(list[i]!.d);
+        }
       }
       if (candidates.size === 0) continue;
       for (const earlier of [...candidates].sort((a, b) => order.get(a)! - order.get(b)!)) {
