@@ -95,7 +95,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
     const site = await timed('load and check', () => data.siteData(env));
     // The leak guard reads each page from disk, in threads of its own, while the next are rendered.
     const guard = startLeakGuard(tmp, site.forbidden);
-    data.onPage((outputPath, content) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), Buffer.byteLength(content)));
+    data.onPage((outputPath, bytes) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), bytes));
     const cwd = process.cwd();
     process.chdir(KIT_ROOT);
     try {
