@@ -91,6 +91,7 @@ describe('the launcher', () => {
     ['a check with a warm cache (--cache=DIR)', ['check', '--base', 'main', '--cache=.cache'], {}, []],
     ['a check with a warm cache (FIREBREAK_CACHE)', ['check'], { FIREBREAK_CACHE: '/work/repo/.cache' }, []],
     ['a check whose cache folder holds no cache yet', ['check', '--cache', 'elsewhere'], {}, ['--single-threaded-gc']],
+    ['a front-matter check, its own kind of cache not there yet', ['check', '--no-markdown', '--cache', '.cache'], {}, ['--single-threaded-gc']],
     ['another command, with FIREBREAK_CACHE set', ['report', 'lessons'], { FIREBREAK_CACHE: '.cache' }, ['--single-threaded-gc']],
   ])('restarts %s with the flags for it', (_name, args, env, flags) => {
     expect(flagsFor(args, env, has, '/work/repo')).toEqual(flags);

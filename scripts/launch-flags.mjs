@@ -21,6 +21,8 @@ export function flagsFor(args, env, exists, cwd) {
   if (['build', 'serve'].includes(args[0] ?? '')) return ['--single-threaded-gc', '--max-semi-space-size=32'];
   const i = args.findIndex((a) => a === '--cache' || a.startsWith('--cache='));
   const dir = i === -1 ? env.FIREBREAK_CACHE || undefined : args[i] === '--cache' ? args[i + 1] : args[i].slice('--cache='.length);
-  const warm = args[0] === 'check' && dir !== undefined && exists(join(resolve(cwd, dir), 'documents.v8'));
+  // The file of the kind of load asked for (scripts/io/doc-cache.ts).
+  const file = args.includes('--no-markdown') ? 'documents.front-matter.v8' : 'documents.v8';
+  const warm = args[0] === 'check' && dir !== undefined && exists(join(resolve(cwd, dir), file));
   return warm ? [] : ['--single-threaded-gc'];
 }

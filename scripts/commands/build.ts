@@ -15,7 +15,7 @@ import { KIT_ROOT } from '../io/kit.js';
 import { findLeaksParallel, startLeakGuard } from '../io/leak-guard.js';
 import { audienceFlag } from '../site/audience.js';
 
-export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search]
+export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search] [--cache DIR]
 
 Builds the site from the repository's contacts, plans and incidents.
   --audience A  public: public incidents, no personal channels; internal (default): public and
@@ -23,7 +23,10 @@ Builds the site from the repository's contacts, plans and incidents.
   --out DIR     output folder (default: _site in the repository); replaced only if it holds a
                 previous build (or nothing)
   --base PATH   URL path the site is served under (default /)
-  --no-search   skip the Pagefind search index`;
+  --no-search   skip the Pagefind search index
+  --cache DIR   keep what loading each document found in DIR and reuse it while the document,
+                the kit and the configuration are unchanged (default FIREBREAK_CACHE; none);
+                the folder can be check's: each keeps its own file there`;
 
 const MARKER = '.firebreak-build';
 
@@ -60,6 +63,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
       base: { type: 'string', default: '/' },
       origin: { type: 'string' },
       'no-search': { type: 'boolean' },
+      cache: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,6 +83,9 @@ export async function build(argv: string[], io: Io): Promise<number> {
   const env = process.env;
   Object.assign(env, { FIREBREAK_BUILD_ID: randomUUID(), FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_NOW: formatInstant(now.ms, 'second'), FIREBREAK_BASE: base });
   if (values.origin) env.FIREBREAK_ORIGIN = values.origin;
+  const cache = values.cache ?? (io.env.FIREBREAK_CACHE || undefined);
+  if (cache !== undefined) env.FIREBREAK_CACHE = resolve(io.cwd, cache);
+  else delete env.FIREBREAK_CACHE;
   const times: [string, number][] = [];
   const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
     const t = performance.now();

@@ -1,5 +1,5 @@
 // The per-document cache: what loading each document found (parse, schema, Markdown, lint,
-// secrets), kept in one file in one folder and keyed by the document's path and bytes, the kit's
+// secrets), kept in one file (per kind of load) in one folder and keyed by the document's path and bytes, the kit's
 // code and schemas, the Node version and the configuration that loading reads. A key that
 // matches is the same input to the same code, so the entry is the same answer. Only a speed-up:
 // an unreadable or foreign cache file is ignored, and documents are then loaded as if none existed.
@@ -13,7 +13,13 @@ import type { LoadContext } from '../core/load-doc.js';
 import type { PlaceMemo, Position } from '../core/place.js';
 import { kitFingerprint } from './kit.js';
 
-const FILE = 'documents.v8';
+/**
+ * One file per kind of load: a check reads every body, a site build (and `check --no-markdown`)
+ * the front matter only; in one folder, neither evicts the other's entries.
+ */
+export function cacheFile(markdown: boolean): string {
+  return markdown ? 'documents.v8' : 'documents.front-matter.v8';
+}
 const PLACES = 'places.v8';
 const FORMAT = 5;
 /** Documents whose placed findings are kept, at most (beyond it, only those of the last run). */
@@ -72,8 +78,8 @@ function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): voi
   renameSync(tmp, path);
 }
 
-export function openCache(dir: string, salt: string): DocCache {
-  const path = join(dir, FILE);
+export function openCache(dir: string, salt: string, markdown = true): DocCache {
+  const path = join(dir, cacheFile(markdown));
   let stored = new Map<string, CacheEntry>();
   try {
     stored = readCache(path);

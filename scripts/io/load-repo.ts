@@ -74,7 +74,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const listed = source.list();
   const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules, sections: config.sections, markdown: options.markdown ?? true, ...(options.bodies ? { bodies: options.bodies } : {}) };
   const limit = config.policy.max_file_bytes;
-  const cache = options.cache === undefined ? undefined : openCache(options.cache, cacheSalt(ctx));
+  const cache = options.cache === undefined ? undefined : openCache(options.cache, cacheSalt(ctx), ctx.markdown !== false);
   const parallel = (n: number) => options.workers ?? (n >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
   const load = async (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array> | undefined, whole?: ReadonlySet<string>): Promise<LoadedDoc[]> => {
     const c = whole ? { ...ctx, bodies: { files: [...whole], needles: [] } } : ctx;
