@@ -176,6 +176,11 @@ if (!values['no-site']) {
   const noSearchPaired = paired(bareArgs, site(['--no-search']), runs);
   const bareRun = noSearchPaired.a;
   const noSearch = noSearchPaired.b;
+  // The same build from the per-document cache a previous build wrote (`build --cache`, as the
+  // Publish workflow keeps it).
+  const siteCache = join(work, 'site-cache');
+  measure(site(['--no-search', '--cache', siteCache]));
+  const warmPaired = paired(bareArgs, site(['--no-search', '--cache', siteCache]), runs);
   const withSearch = repeat(site([]), runs);
   const pagefind = pagefindPeak(out);
   const parts = (r: Sample) => r.stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => `      ${l.trim()}`);
@@ -183,6 +188,8 @@ if (!values['no-site']) {
   row({ name: 'bare Eleventy 3 (same files, trivial layout)', s: bareRun });
   row({ name: 'kit build without the search index', s: noSearch, ratio: `${noSearchPaired.ratio.toFixed(2)}×`, target: { text: '≤ 1.25× bare (paired runs), ≤ 700 MB', met: noSearchPaired.ratio <= 1.25 && noSearch.mb <= 700 } });
   rows.push(...parts(noSearch));
+  row({ name: 'kit build without the search index, warm cache (--cache)', s: warmPaired.b, ratio: `${warmPaired.ratio.toFixed(2)}×`, target: { text: '≤ 1.25× bare (paired runs), ≤ 700 MB', met: warmPaired.ratio <= 1.25 && warmPaired.b.mb <= 700 } });
+  rows.push(...parts(warmPaired.b));
   const all = withSearch.mb + (pagefind ?? 0);
   row({ name: 'kit build with the search index', s: withSearch, ratio: `${(withSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: { text: `≤ 2× bare, ≤ 1 GB all processes (${pagefind === undefined ? 'Pagefind not measured' : `with Pagefind's ${pagefind.toFixed(0)} MB: ${all.toFixed(0)} MB`})`, met: withSearch.seconds <= 2 * bareRun.seconds && pagefind !== undefined && all <= 1024 } });
   rows.push(...parts(withSearch));
