@@ -11,10 +11,10 @@ export default function (eleventyConfig) {
     // told when a build has written the site, to write again what that build overwrote.
     eleventyConfig.on('eleventy.after', () => built());
   }
-  // Each page, as it is written, to `build`'s leak guard (the last transform: the text is the file's;
-  // for the guard it comes back encoded, and Eleventy writes those bytes).
+  // Each page, as it is written, to `build`'s leak guard (the last transform: the text is the file's).
   eleventyConfig.addTransform('firebreak-leak-guard', function (content) {
-    return typeof this.page.outputPath === 'string' && typeof content === 'string' ? pageWritten(this.page.outputPath, content) : content;
+    if (typeof this.page.outputPath === 'string' && typeof content === 'string') pageWritten(this.page.outputPath, content);
+    return content;
   });
   eleventyConfig.setQuietMode(true);
   return {

@@ -12,7 +12,7 @@ import { formatInstant } from '../core/model/time.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { KIT_ROOT } from '../io/kit.js';
-import { findLeaksParallel, startLeakGuard } from '../io/leak-guard.js';
+import { findLeaksParallel, pageSize, startLeakGuard } from '../io/leak-guard.js';
 import { audienceFlag } from '../site/audience.js';
 
 export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search] [--cache DIR]
@@ -102,7 +102,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
     const site = await timed('load and check', () => data.siteData(env));
     // The leak guard reads each page from disk, in threads of its own, while the next are rendered.
     const guard = startLeakGuard(tmp, site.forbidden);
-    data.onPage((outputPath, bytes) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), bytes));
+    data.onPage((outputPath, content) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), pageSize(content)));
     const cwd = process.cwd();
     process.chdir(KIT_ROOT);
     try {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Withheld } from '../site/audience.js';
-import { findLeaks, startLeakGuard } from './leak-guard.js';
+import { findLeaks, pageSize, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
 
 const text = (value: string, field = 'title'): Withheld => ({ value, kind: 'text', file: 'incidents/inc-2026-003.md', field });
 const phone = (value: string): Withheld => ({ value, kind: 'phone', file: 'contacts/ann-lee.md', field: 'channels[0]' });
@@ -22,7 +22,7 @@ async function streamed(name: string, content: string | Uint8Array, withheld: Wi
   const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
   mkdirSync(join(dir, 'sub'));
   const guard = startLeakGuard(dir, withheld, 1);
-  guard.page(`sub/${name}`, Buffer.byteLength(content));
+  guard.page(`sub/${name}`, typeof content === 'string' ? pageSize(content) : { bytes: content.length });
   await new Promise((r) => setTimeout(r, 50));
   writeFileSync(join(dir, 'sub', name), content);
   return (await guard.finish()).map((l) => `${l.file} ${l.from} ${l.field}`);
@@ -63,25 +63,64 @@ describe('the leak guard reads what a person would read', () => {
     expect(JSON.stringify(found)).not.toContain('Payroll');
   });
 
-  it('reads a page once its file holds all of it, and every file it was not told of', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
-    const guard = startLeakGuard(dir, [text('INC-2026-003', 'id')], 1);
-    const page = '<p>INC-2026-003</p>';
-    guard.page('page.html', Buffer.byteLength(page));
-    writeFileSync(join(dir, 'page.html'), page.slice(0, 5)); // being written
-    await new Promise((r) => setTimeout(r, 60));
-    writeFileSync(join(dir, 'page.html'), page);
-    writeFileSync(join(dir, 'copied.js'), '// INC-2026-003');
-    expect((await guard.finish()).map((l) => `${l.file} ${l.from} ${l.field}`).sort()).toEqual([
-      'copied.js incidents/inc-2026-003.md id',
-      'page.html incidents/inc-2026-003.md id',
-    ]);
-  });
+  it.each([
+    ['told its length (it ends in ASCII)', '<p>INC-2026-003 — résumé 🔥</p>\n', 1],
+    ['told its size in bytes (it does not)', '<p>INC-2026-003 — résumé 🔥', 2],
+  ])('reads a page once its file holds all of it, %s, and every file it was not told of', async (_name, page, cuts) => {
+    expect('units' in pageSize(page)).toBe(cuts === 1);
+    const bytes = Buffer.from(page);
+    // Cut short at every byte of its last characters: each a moment of the file being written.
+    for (let cut = bytes.length - 12; cut < bytes.length; cut++) {
+      const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+      const guard = startLeakGuard(dir, [text('INC-2026-003', 'id'), text('résumé 🔥', 'title')], 1);
+      guard.page('page.html', pageSize(page));
+      writeFileSync(join(dir, 'page.html'), bytes.subarray(0, cut)); // being written
+      await new Promise((r) => setTimeout(r, 60));
+      writeFileSync(join(dir, 'page.html'), page);
+      writeFileSync(join(dir, 'copied.js'), '// INC-2026-003');
+      expect((await guard.finish()).map((l) => `${l.file} ${l.from} ${l.field}`).sort(), `cut at ${cut}`).toEqual([
+        'copied.js incidents/inc-2026-003.md id',
+        'page.html incidents/inc-2026-003.md id',
+        'page.html incidents/inc-2026-003.md title',
+      ]);
+    }
+  }, 30_000);
 
   it('reports nothing for a page it was told of but that was never written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
     const guard = startLeakGuard(dir, [text('INC-2026-003', 'id')], 1);
-    guard.page('gone.html', 20);
+    guard.page('gone.html', { units: 20 });
     expect(await guard.finish()).toEqual([]);
+  });
+});
+
+describe('a page\'s size without encoding it', () => {
+  const TEXTS = ['', 'abc', 'résumé', '— dash', '🔥 fire', 'a\u{10ffff}z', 'lone \ud800 surrogate', '<p>INC-2026-003 — résumé 🔥</p>\n'];
+
+  it.each(TEXTS)('%j: the UTF-16 length counted from its UTF-8 bytes', (t) => {
+    expect(utf16Units(Buffer.from(t))).toBe(t.length);
+  });
+
+  it.each(TEXTS.filter((t) => t.length > 0 && t.charCodeAt(t.length - 1) < 0x80))('%j: every file holding only its first bytes counts fewer units', (t) => {
+    const bytes = Buffer.from(t);
+    for (let cut = 0; cut < bytes.length; cut++) expect(utf16Units(bytes.subarray(0, cut)), `cut at ${cut}`).toBeLessThan(t.length);
+  });
+
+  it.each([
+    ['<p>INC-2026-003 — résumé 🔥</p>\n'],
+    ['<p>INC-2026-003 — résumé 🔥'],
+    ['{"a":"b"}'],
+  ])('%j: its file is complete only when it holds every byte', (page) => {
+    const bytes = Buffer.from(page);
+    for (let cut = 0; cut < bytes.length; cut++) expect(whenComplete(cut, pageSize(page), () => bytes.subarray(0, cut)), `cut at ${cut}`).toBeUndefined();
+    expect(whenComplete(bytes.length, pageSize(page), () => bytes)).toBe(bytes);
+  });
+
+  it.each([
+    ['ends in ASCII', 'x — y', { units: 5 }],
+    ['ends in a wider character', 'x — é', { bytes: 8 }],
+    ['empty', '', { bytes: 0 }],
+  ])('%s: %j', (_name, t, size) => {
+    expect(pageSize(t)).toEqual(size);
   });
 });

@@ -7,14 +7,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Withheld } from '../site/audience.js';
-import { findLeaksIn, LeakScanner } from './leak-guard.js';
+import { findLeaksIn, LeakScanner, whenComplete, type PageSize } from './leak-guard.js';
 
 const job = workerData as { dir: string; files?: string[]; withheld: Withheld[]; streamed?: boolean };
 if (!job.streamed) parentPort!.postMessage(findLeaksIn(job.dir, job.files ?? [], job.withheld));
 else {
   const scanner = new LeakScanner(job.withheld);
-  /** Pages told of and not read yet, with their length once written. */
-  const waiting = new Map<string, number | undefined>();
+  /** Pages told of and not read yet, with their size once written. */
+  const waiting = new Map<string, PageSize>();
   const read = (file: string) => {
     try {
       scanner.file(file, readFileSync(join(job.dir, file)));
@@ -23,29 +23,35 @@ else {
     }
   };
   const sweep = () => {
-    for (const [file, bytes] of waiting) {
+    for (const [file, want] of waiting) {
       let size: number;
       try {
         size = statSync(join(job.dir, file)).size;
       } catch {
         continue; // not written yet
       }
-      if (size !== bytes) continue;
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = whenComplete(size, want, () => readFileSync(join(job.dir, file)));
+      } catch {
+        continue;
+      }
+      if (!bytes) continue;
       waiting.delete(file);
-      read(file);
+      scanner.file(file, bytes);
     }
   };
   let timer: NodeJS.Timeout | undefined;
-  parentPort!.on('message', (m: { file: string; bytes?: number } | 'done') => {
+  parentPort!.on('message', (m: ({ file: string } & Partial<{ bytes: number; units: number }>) | 'done') => {
     if (m === 'done') {
       clearTimeout(timer);
       // Everything is written now: whatever was not read yet is read as it is.
       for (const file of waiting.keys()) read(file);
       parentPort!.postMessage(scanner.leaks);
       parentPort!.close();
-    } else if (m.bytes === undefined) read(m.file);
+    } else if (m.bytes === undefined && m.units === undefined) read(m.file);
     else {
-      waiting.set(m.file, m.bytes);
+      waiting.set(m.file, m.bytes !== undefined ? { bytes: m.bytes } : { units: m.units! });
       timer ??= setTimeout(function again() {
         sweep();
         timer = waiting.size > 0 ? setTimeout(again, 20) : undefined;

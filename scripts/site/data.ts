@@ -57,24 +57,16 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   return buildSiteData({ model: repo.model, diagnostics, now, audience, base, policy: repo.config.policy, config: repo.config });
 }
 
-let pageListener: ((outputPath: string, bytes: number) => void) | undefined;
+let pageListener: ((outputPath: string, content: string) => void) | undefined;
 
-/** `build`: told of every page as it is written, with its size in bytes (the leak guard reads them alongside). */
-export function onPage(listener: ((outputPath: string, bytes: number) => void) | undefined): void {
+/** `build`: handed every page as it is written (the leak guard reads them alongside). */
+export function onPage(listener: ((outputPath: string, content: string) => void) | undefined): void {
   pageListener = listener;
 }
 
-/**
- * Called by site/eleventy.config.js with each page's path and text, as the last transform; returns
- * what Eleventy writes. For a listener the text is encoded here, once: its length is the size the
- * guard waits for, and Eleventy writes these bytes (measuring a page's UTF-8 length apart took
- * 1.5 s of a 10,000-document build, as most pages are long strings made of many pieces).
- */
-export function pageWritten(outputPath: string, content: string): string | Buffer {
-  if (!pageListener) return content;
-  const bytes = Buffer.from(content, 'utf8');
-  pageListener(outputPath, bytes.length);
-  return bytes;
+/** Called by site/eleventy.config.js with each page's path and text, as it is written. */
+export function pageWritten(outputPath: string, content: string): void {
+  pageListener?.(outputPath, content);
 }
 
 /**
