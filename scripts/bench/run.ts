@@ -59,7 +59,9 @@ const work = mkdtempSync(join(tmpdir(), 'firebreak-bench-'));
 const rss = join(work, 'rss.mjs');
 writeFileSync(rss, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nFIREBREAK_MAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
 
-function measure(args: string[]): Sample {
+/** `before` runs first, untimed (emptying an output folder). */
+function measure(args: string[], before?: () => void): Sample {
+  before?.();
   const started = process.hrtime.bigint();
   // The probe goes in NODE_OPTIONS, so that a process the launcher starts reports too.
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${rss}`.trim() } });
@@ -75,17 +77,17 @@ function median(samples: Sample[]): Sample {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function repeat(args: string[], runs: number): Sample {
-  return median(Array.from({ length: runs }, () => measure(args)));
+function repeat(args: string[], runs: number, before?: () => void): Sample {
+  return median(Array.from({ length: runs }, () => measure(args, before)));
 }
 
 /** `a` and `b` run alternately: the median of each, and the median of b/a over the pairs. */
-function paired(a: string[], b: string[], runs: number): { a: Sample; b: Sample; ratio: number } {
+function paired(a: string[], b: string[], runs: number, before?: () => void): { a: Sample; b: Sample; ratio: number } {
   const as: Sample[] = [];
   const bs: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    as.push(measure(a));
-    bs.push(measure(b));
+    as.push(measure(a, before));
+    bs.push(measure(b, before));
   }
   const ratios = as.map((x, i) => bs[i]!.seconds / x.seconds).sort((x, y) => x - y);
   return { a: median(as), b: median(bs), ratio: ratios[Math.floor(ratios.length / 2)]! };
@@ -173,15 +175,21 @@ if (!values['no-site']) {
   const eleventyCli = join(KIT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
   const bareArgs = [eleventyCli, `--config=${join(bare, 'eleventy.config.cjs')}`, '--quiet'];
   const site = (extra: string[]) => [...SITE, cli, 'build', '--root', corpus, '--out', out, '--now', BENCH_NOW, ...extra];
-  const noSearchPaired = paired(bareArgs, site(['--no-search']), runs);
+  // Each build writes into an empty folder, as in CI's fresh checkout. (Rebuilding over a previous
+  // kit build also deletes that site once the new one is in place: about 1 s more here.)
+  const fresh = () => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(join(bare, 'out'), { recursive: true, force: true });
+  };
+  const noSearchPaired = paired(bareArgs, site(['--no-search']), runs, fresh);
   const bareRun = noSearchPaired.a;
   const noSearch = noSearchPaired.b;
   // The same build from the per-document cache a previous build wrote (`build --cache`, as the
   // Publish workflow keeps it).
   const siteCache = join(work, 'site-cache');
-  measure(site(['--no-search', '--cache', siteCache]));
-  const warmPaired = paired(bareArgs, site(['--no-search', '--cache', siteCache]), runs);
-  const withSearch = repeat(site([]), runs);
+  measure(site(['--no-search', '--cache', siteCache]), fresh);
+  const warmPaired = paired(bareArgs, site(['--no-search', '--cache', siteCache]), runs, fresh);
+  const withSearch = repeat(site([]), runs, fresh);
   const pagefind = pagefindPeak(out);
   const parts = (r: Sample) => r.stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => `      ${l.trim()}`);
   rows.push('', 'site');

@@ -29,6 +29,8 @@ interface Automaton {
   width: number;
   next: Int32Array;
   out: number[][];
+  /** 1 where `out` is not empty: most states end no needle, and this is one byte to read. */
+  ends: Uint8Array;
 }
 
 function build(needles: readonly Uint8Array[]): Automaton {
@@ -73,7 +75,7 @@ function build(needles: readonly Uint8Array[]): Automaton {
       }
     }
   }
-  return { columns, width, next, out };
+  return { columns, width, next, out, ends: Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0)) };
 }
 
 /** Text as compared: compatibility-normalised, case-folded, every run of white space one space. */
@@ -184,10 +186,11 @@ function bounded(bytes: Uint8Array, end: number, needle: Uint8Array): boolean {
 }
 
 function scan(bytes: Uint8Array, a: Automaton, onHit: (index: number, end: number) => void): void {
-  const { columns, width, next, out } = a;
+  const { columns, width, next, out, ends } = a;
   let state = 0;
   for (let i = 0; i < bytes.length; i++) {
     state = next[state * width + columns[bytes[i]!]!]!;
+    if (ends[state] === 0) continue;
     const hits = out[state]!;
     for (let h = 0; h < hits.length; h++) onHit(hits[h]!, i);
   }
