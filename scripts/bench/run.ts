@@ -180,6 +180,8 @@ if (!values['no-site']) {
   const fresh = () => {
     rmSync(out, { recursive: true, force: true });
     rmSync(join(bare, 'out'), { recursive: true, force: true });
+    // The deletions written out before the clock starts (a fresh checkout has none pending).
+    spawnSync('sync');
   };
   const noSearchPaired = paired(bareArgs, site(['--no-search']), runs, fresh);
   const bareRun = noSearchPaired.a;
