@@ -1,8 +1,9 @@
 // The per-document cache: what loading each document found (parse, schema, Markdown, lint,
-// secrets), kept in one file (per kind of load) in one folder and keyed by the document's path and bytes, the kit's
-// code and schemas, the Node version and the configuration that loading reads. A key that
-// matches is the same input to the same code, so the entry is the same answer. Only a speed-up:
-// an unreadable or foreign cache file is ignored, and documents are then loaded as if none existed.
+// secrets), kept in one file per kind of load in one folder, and keyed by the document's path and
+// bytes, the kit's code and schemas, the Node version and the configuration that loading reads.
+// A key that matches is the same input to the same code, so the entry is the same answer. Only a
+// speed-up: an unreadable or foreign cache file is ignored, and documents are then loaded as if
+// none existed.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
