@@ -98,7 +98,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   });
   const only = bodies ? new Set(bodies.files) : undefined;
   const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics, ...(only ? { only } : {}), ...(changes ? {} : { reported: under }) }, now);
-  repo.savePlaces();
+  for (const problem of repo.savePlaces()) io.stderr(`firebreak: warning: ${problem}\n`);
   for (const c of crashed) io.stderr(`firebreak: internal error in rule ${c.ruleId}: ${c.error instanceof Error ? c.error.message : String(c.error)}\n`);
 
   let changed: Set<string> | undefined;

@@ -6,7 +6,7 @@
 // none existed.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import type { CacheEntry } from '../core/load-cache-entry.js';
@@ -31,8 +31,12 @@ export interface DocCache {
   get(key: string): CacheEntry | undefined;
   /** Keep an entry for the next run (only entries used in this run are written back). */
   put(key: string, entry: CacheEntry): void;
-  /** Write the entries used in this run; nothing is written when they are what was read. */
-  save(): void;
+  /**
+   * Write the entries used in this run; nothing is written when they are what was read. A folder
+   * that cannot be written is not an error (the cache is only a speed-up): what went wrong is
+   * returned, for a warning.
+   */
+  save(): string | undefined;
   readonly stats: { hits: number; misses: number };
 }
 
@@ -74,9 +78,19 @@ function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): voi
   const head = v8.serialize({ format: FORMAT, entries: index });
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length, 0);
+  replaceFile(path, Buffer.concat([size, head, ...parts]));
+}
+
+/** Written beside, then renamed over: a reader never sees half a file, and a failed write leaves none. */
+function replaceFile(path: string, bytes: Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([size, head, ...parts]));
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 export function openCache(dir: string, salt: string, markdown = true): DocCache {
@@ -105,16 +119,27 @@ export function openCache(dir: string, salt: string, markdown = true): DocCache 
       changed = true;
     },
     save() {
-      if (!changed && used.size === stored.size) return;
-      mkdirSync(dir, { recursive: true });
-      writeCache(path, used);
+      if (!changed && used.size === stored.size) return undefined;
+      return written(dir, () => writeCache(path, used));
     },
   };
 }
 
 export interface PlaceStore extends PlaceMemo {
-  /** Write the positions found in this run, if any is new. */
-  save(): void;
+  /** Write the positions found in this run, if any is new; what went wrong, if it could not. */
+  save(): string | undefined;
+}
+
+/** Write into the cache folder; a problem as a sentence, never a throw. */
+function written(dir: string, write: () => void): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true });
+    write();
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `the cache could not be written to ${dir} (${code ?? (error instanceof Error ? error.message : String(error))}); the run is unaffected, only not kept`;
+  }
 }
 
 /**
@@ -158,12 +183,9 @@ export function openPlaces(dir: string, salt: string, bytes: (file: string) => U
       changed = true;
     },
     save() {
-      if (!changed) return;
+      if (!changed) return undefined;
       const places = stored.size <= PLACES_KEPT ? stored : new Map([...stored].filter(([k]) => used.has(k)));
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, v8.serialize({ format: FORMAT, places }));
-      renameSync(tmp, path);
+      return written(dir, () => replaceFile(path, v8.serialize({ format: FORMAT, places })));
     },
   };
 }

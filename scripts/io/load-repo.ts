@@ -59,8 +59,11 @@ export interface LoadedRepo {
   source: ContentSource;
   /** How many documents came from the cache, and how many were loaded. */
   cache?: DocCache['stats'];
-  /** Keep, in the cache, where this run placed findings (call once the findings are placed). */
-  savePlaces(): void;
+  /**
+   * Keep, in the cache, where this run placed findings (call once the findings are placed).
+   * Returns what could not be written to the cache in this run, for warnings (it is only a speed-up).
+   */
+  savePlaces(): string[];
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -100,7 +103,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
       loaded = loaded.map((l) => byFile.get(l.record.file) ?? l);
     }
   }
-  cache?.save();
+  const unsaved = cache?.save();
 
   const records: DocRecord[] = [];
   for (const l of loaded) {
@@ -121,7 +124,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     const d = placer.place(f);
     if (d) diagnostics.push(d);
   }
-  return { root, config, model, diagnostics, placer, source, ...(cache ? { cache: cache.stats } : {}), savePlaces: () => places?.save() };
+  return { root, config, model, diagnostics, placer, source, ...(cache ? { cache: cache.stats } : {}), savePlaces: () => [...new Set([unsaved, places?.save()])].filter((p): p is string => p !== undefined) };
 }
 
 const utf8 = new TextDecoder();

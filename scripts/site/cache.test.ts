@@ -61,6 +61,21 @@ describe('build --cache', () => {
     expect(statSync(join(cache, 'documents.front-matter.v8')).mtimeMs).toBe(built.mtimeMs);
   }, 240_000);
 
+  it('a cache folder that cannot be written is a warning: check and build answer as without it', () => {
+    const root = copyExample();
+    const notAFolder = join(root, 'firebreak.yml');
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(KIT_ROOT, 'scripts', 'firebreak.mjs'), ...args], { encoding: 'utf8' });
+    const plain = run('check', '--root', root, '--now', NOW, '--format', 'json');
+    const cached = run('check', '--root', root, '--now', NOW, '--format', 'json', '--cache', notAFolder);
+    expect(cached.status).toBe(plain.status);
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(cached.stderr).toBe(`firebreak: warning: the cache could not be written to ${notAFolder} (EEXIST); the run is unaffected, only not kept\n`);
+    const built = run('build', '--root', root, '--now', NOW, '--no-search', '--cache', notAFolder);
+    expect(built.status).toBe(0);
+    expect(built.stderr).toBe(`firebreak: warning: the cache could not be written to ${notAFolder} (EEXIST); the run is unaffected, only not kept\n`);
+    expect(readFileSync(notAFolder, 'utf8')).toBe(readFileSync(join(KIT_ROOT, 'firebreak.yml'), 'utf8'));
+  }, 120_000);
+
   it('is FIREBREAK_CACHE when not given', () => {
     const root = copyExample();
     const r = spawnSync(process.execPath, [join(KIT_ROOT, 'scripts', 'firebreak.mjs'), 'build', '--root', root, '--now', NOW, '--no-search'], { encoding: 'utf8', env: { ...process.env, FIREBREAK_CACHE: join(root, 'from-env') } });

@@ -52,7 +52,7 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   const cache = !serving && env.FIREBREAK_CACHE ? env.FIREBREAK_CACHE : undefined;
   const repo = await loadRepo(root, { markdown: false, ...(serving ? { memo } : {}), ...(cache ? { cache } : {}) });
   const { diagnostics } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
-  repo.savePlaces();
+  for (const problem of repo.savePlaces()) process.stderr.write(`firebreak: warning: ${problem}\n`);
   const base = env.FIREBREAK_BASE ?? '/';
   return buildSiteData({ model: repo.model, diagnostics, now, audience, base, policy: repo.config.policy, config: repo.config });
 }
