@@ -34,6 +34,8 @@ export interface LoadOptions {
   /**
    * Documents loaded earlier in this process (`serve`): a document whose bytes and load settings
    * are unchanged is the same object again, and so are what rules and the site derived from it.
+   * With `cache` too, the first load (an empty memo) comes through the cache; later ones only
+   * through the memo, so that an edit does not rewrite the cache file.
    */
   memo?: LoadMemo;
 }
@@ -77,7 +79,9 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const listed = source.list();
   const ctx: LoadContext = { validators, policy: config.policy, rules: config.rules, sections: config.sections, markdown: options.markdown ?? true, ...(options.bodies ? { bodies: options.bodies } : {}) };
   const limit = config.policy.max_file_bytes;
-  const cache = options.cache === undefined ? undefined : openCache(options.cache, cacheSalt(ctx), ctx.markdown !== false);
+  const memoised = options.memo !== undefined && !ctx.bodies;
+  // With a memo, the cache serves only its first load: later ones neither read nor write it.
+  const cache = options.cache === undefined || (memoised && options.memo!.docs.size > 0) ? undefined : openCache(options.cache, cacheSalt(ctx), ctx.markdown !== false);
   const parallel = (n: number) => options.workers ?? (n >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
   const load = async (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array> | undefined, whole?: ReadonlySet<string>): Promise<LoadedDoc[]> => {
     const c = whole ? { ...ctx, bodies: { files: [...whole], needles: [] } } : ctx;
@@ -87,8 +91,8 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
       : Promise.all(files.map((f) => loadDocument(f.file, f.folder, contents?.get(f.file) ?? source.read(f.file, limit), c)));
   };
 
-  let loaded = options.memo && !ctx.bodies
-    ? await loadMemoised(listed.files, options.memo, cacheSalt(ctx), source, limit, load)
+  let loaded = memoised
+    ? await loadMemoised(listed.files, options.memo!, cacheSalt(ctx), source, limit, cache ? (files, contents) => loadCached(files, cache, ctx, source, limit, load, contents) : load)
     : cache ? await loadCached(listed.files, cache, ctx, source, limit, load) : await load(listed.files, source.preloaded());
   if (ctx.bodies) {
     // A link's anchor is checked against the headings of the document it points to: the
@@ -163,6 +167,7 @@ export function textsOf(files: readonly Uint8Array[], CHUNK = 64 << 20): (i: num
 async function loadCached(
   files: ContentFile[], cache: DocCache, ctx: LoadContext, source: ContentSource, limit: number,
   load: (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array>, whole?: ReadonlySet<string>) => Promise<LoadedDoc[]>,
+  given?: ReadonlyMap<string, Uint8Array>,
 ): Promise<LoadedDoc[]> {
   const out = new Map<string, LoadedDoc>();
   const missing: ContentFile[] = [];
@@ -170,7 +175,8 @@ async function loadCached(
   const keys = new Map<string, string>();
   const texts = new Map<string, string>();
   const whole = new Set<string>();
-  const read = files.map((f) => source.read(f.file, limit));
+  // Bytes the caller read already (`serve`'s memo) are not read again.
+  const read = files.map((f) => given?.get(f.file) ?? source.read(f.file, limit));
   const textOf = textsOf(read);
   for (const [i, f] of files.entries()) {
     const bytes = read[i]!;

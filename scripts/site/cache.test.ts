@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../io/kit.js';
+import { loadMemo, loadRepo } from '../io/load-repo.js';
 import { copyExample, replaceIn } from '../test/repo.js';
 import { buildSite, outputFiles, prepareBuild } from '../test/site.js';
 
@@ -26,6 +27,37 @@ function build(root: string, out: string, ...args: string[]): Map<string, string
 }
 
 beforeAll(() => prepareBuild(), 120_000);
+
+describe('serve: the first load through the cache, the later ones through the memo', () => {
+  it('loads what a plain load loads, and an edit does not rewrite the cache', async () => {
+    const root = copyExample();
+    const cache = join(root, '.cache');
+    const file = join(cache, 'documents.front-matter.v8');
+    const plain = await loadRepo(root, { markdown: false });
+    // What a load found, documents and findings (key order aside).
+    const shape = (r: typeof plain) => [r.model.docs, r.diagnostics];
+
+    const memo = loadMemo();
+    const first = await loadRepo(root, { markdown: false, memo, cache });
+    expect(shape(first)).toEqual(shape(plain));
+    expect(first.cache).toEqual({ hits: 0, misses: plain.model.docs.length });
+    const written = statSync(file).mtimeMs;
+
+    // Another process (the quick-pages thread) starts from the cache.
+    const other = await loadRepo(root, { markdown: false, memo: loadMemo(), cache });
+    expect(other.cache).toEqual({ hits: plain.model.docs.length, misses: 0 });
+    expect(shape(other)).toEqual(shape(plain));
+
+    replaceIn(root, INCIDENT, /^title: .*$/m, 'title: Edited while serving');
+    const again = await loadRepo(root, { markdown: false, memo, cache });
+    expect(shape(again)).toEqual(shape(await loadRepo(root, { markdown: false })));
+    expect(again.cache).toBeUndefined();
+    expect(statSync(file).mtimeMs).toBe(written);
+    // Unchanged documents are the objects of the first load.
+    const kept = first.model.docs.find((d) => d.file === 'contacts/alice-nguyen.md');
+    expect(again.model.docs.find((d) => d.file === 'contacts/alice-nguyen.md')).toBe(kept);
+  });
+});
 
 describe('build --cache', () => {
   it('builds the same site cold, warm, and warm after an edit, for every audience', () => {

@@ -47,9 +47,10 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   // (parsing every body with remark would cost more than rendering the whole site).
   const serving = env.FIREBREAK_WATCH !== undefined;
   if (serving && order) readAt = Atomics.add(order, 0, 1);
-  // A build keeps what loading found in FIREBREAK_CACHE (`build --cache`), as check does; `serve`
-  // keeps the documents themselves between its rebuilds.
-  const cache = !serving && env.FIREBREAK_CACHE ? env.FIREBREAK_CACHE : undefined;
+  // What loading found is kept in FIREBREAK_CACHE (`build --cache`, `serve --cache`), as check
+  // does; `serve` also keeps the documents themselves between its rebuilds, and reads the cache
+  // only for its first.
+  const cache = env.FIREBREAK_CACHE || undefined;
   const repo = await loadRepo(root, { markdown: false, ...(serving ? { memo } : {}), ...(cache ? { cache } : {}) });
   const { diagnostics } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, now);
   for (const problem of repo.savePlaces()) process.stderr.write(`firebreak: warning: ${problem}\n`);

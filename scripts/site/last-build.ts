@@ -9,7 +9,8 @@ import type { Audience } from './audience.js';
 import type { LastBuild } from './quick.js';
 
 export async function loadLastBuild(env: Record<string, string | undefined>, memo: LoadMemo): Promise<LastBuild> {
-  const repo = await loadRepo(env.FIREBREAK_ROOT ?? process.cwd(), { markdown: false, memo });
+  const cache = env.FIREBREAK_CACHE || undefined;
+  const repo = await loadRepo(env.FIREBREAK_ROOT ?? process.cwd(), { markdown: false, memo, ...(cache ? { cache } : {}) });
   const { diagnostics } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics }, resolveNow(undefined, env));
   const { config } = repo;
   const ctx = { validators: await loadValidators(), policy: config.policy, rules: config.rules, sections: config.sections, markdown: false };
