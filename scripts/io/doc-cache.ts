@@ -5,7 +5,7 @@
 // speed-up: an unreadable or foreign cache file is ignored, and documents are then loaded as if
 // none existed.
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
@@ -81,9 +81,12 @@ function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): voi
   replaceFile(path, Buffer.concat([size, head, ...parts]));
 }
 
-/** Written beside, then renamed over: a reader never sees half a file, and a failed write leaves none. */
+/**
+ * Written beside, then renamed over: a reader never sees half a file, and a failed write leaves
+ * none. The name beside is this write's own: `serve`'s two threads may write the same cache at once.
+ */
 function replaceFile(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     writeFileSync(tmp, bytes);
     renameSync(tmp, path);
