@@ -23,16 +23,20 @@ export function tooDeep(text: string, max = MAX_YAML_DEPTH): Shape | undefined {
   const widths: number[] = [];
   const flowWidths: number[] = [];
   let flow = 0;
-  let quote: '"' | "'" | undefined;
+  /** The open quote's character code, or 0. */
+  let quote = 0;
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i === lineStart && c !== undefined) {
+  const n = text.length;
+  // Read by character codes (NaN past the end): no one-character string per character.
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (i === lineStart && c !== -1) {
       // A new line: block nesting is the stack of indents still open, plus `- ` entries on it.
       let j = i;
-      while (text[j] === ' ') j++;
-      const blank = text[j] === '\n' || text[j] === '\r' || text[j] === '#' || j >= text.length;
-      if (!blank && flow === 0 && quote === undefined) {
+      while (text.charCodeAt(j) === SPACE) j++;
+      const first = text.charCodeAt(j);
+      const blank = first === NL || first === CR || first === HASH || j >= n;
+      if (!blank && flow === 0 && quote === 0) {
         const indent = j - i;
         while (indents.length > 0 && indents[indents.length - 1]! > indent) {
           indents.pop();
@@ -45,39 +49,55 @@ export function tooDeep(text: string, max = MAX_YAML_DEPTH): Shape | undefined {
           widths.push(1);
         }
         let dashes = 0;
-        while (text[j] === '-' && (text[j + 1] === ' ' || text[j + 1] === '\n')) {
+        while (text.charCodeAt(j) === DASH && (text.charCodeAt(j + 1) === SPACE || text.charCodeAt(j + 1) === NL)) {
           dashes++;
           j += 2;
-          while (text[j] === ' ') j++;
+          while (text.charCodeAt(j) === SPACE) j++;
         }
         if (indents.length + dashes > max) return { problem: 'deep', offset: i };
       }
     }
-    if (c === undefined) break;
-    if (c === '\n') {
+    if (c === -1) break;
+    if (c === NL) {
       lineStart = i + 1;
-      if (quote === "'") continue;
       continue;
     }
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
+    if (quote !== 0) {
+      if (c === BACKSLASH && quote === DOUBLE) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+    if (c === HASH && (i === 0 || text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) {
       const nl = text.indexOf('\n', i);
-      i = (nl === -1 ? text.length : nl) - 1;
+      i = (nl === -1 ? n : nl) - 1;
       continue;
     }
-    if ((c === '"' || c === "'") && (i === lineStart || /[\s[{,:]/.test(text[i - 1]!))) quote = c;
-    else if (c === '[' || c === '{') {
+    if ((c === DOUBLE || c === SINGLE) && (i === lineStart || OPENS_QUOTE.test(text[i - 1]!))) quote = c;
+    else if (c === OPEN_LIST || c === OPEN_MAP) {
       flow++;
       flowWidths.push(1);
       if (indents.length + flow > max) return { problem: 'deep', offset: i };
-    } else if ((c === ']' || c === '}') && flow > 0) {
+    } else if ((c === CLOSE_LIST || c === CLOSE_MAP) && flow > 0) {
       flow--;
       flowWidths.pop();
-    } else if (c === ',' && flow > 0 && ++flowWidths[flowWidths.length - 1]! > MAX_YAML_WIDTH) return { problem: 'wide', offset: i };
+    } else if (c === COMMA && flow > 0 && ++flowWidths[flowWidths.length - 1]! > MAX_YAML_WIDTH) return { problem: 'wide', offset: i };
   }
   return undefined;
 }
+
+const TAB = 0x09;
+const NL = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const DOUBLE = 0x22; // "
+const HASH = 0x23; // #
+const SINGLE = 0x27; // '
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const OPEN_LIST = 0x5b; // [
+const BACKSLASH = 0x5c;
+const CLOSE_LIST = 0x5d; // ]
+const OPEN_MAP = 0x7b; // {
+const CLOSE_MAP = 0x7d; // }
+/** What may come before a quote that opens a quoted text. */
+const OPENS_QUOTE = /[\s[{,:]/;
