@@ -142,8 +142,10 @@ function vet(doc: Document.Parsed, problems: YamlProblem[], text: string): void 
         CONTROL.lastIndex = 0;
         const bad = CONTROL.exec(node.value);
         CONTROL.lastIndex = 0;
-        // Written raw, the file scan reports it at its character; here only what an escape made.
-        const raw = node.range ? CONTROL.test(text.slice(node.range[0], node.range[1])) : false;
+        // Written raw, the file scan reports it at its character; here only what an escape made
+        // (the source is looked at only for a value that holds one).
+        const raw = bad !== null && node.range !== undefined && node.range !== null && CONTROL.test(text.slice(node.range[0], node.range[1]));
+        CONTROL.lastIndex = 0;
         if (bad && !raw) {
           problems.push({
             ruleId: 'parse/control-character', offset: node.range?.[0] ?? 0,
