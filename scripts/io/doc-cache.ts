@@ -5,14 +5,15 @@
 // speed-up: an unreadable or foreign cache file is ignored, and documents are then loaded as if
 // none existed.
 
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import type { CacheEntry } from '../core/load-cache-entry.js';
 import type { LoadContext } from '../core/load-doc.js';
 import type { PlaceMemo, Position } from '../core/place.js';
 import { kitFingerprint } from './kit.js';
+import { writeWhole } from './write.js';
 
 /**
  * One file per kind of load: a check reads every body, a site build (and `check --no-markdown`)
@@ -78,22 +79,8 @@ function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): voi
   const head = v8.serialize({ format: FORMAT, entries: index });
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length, 0);
-  replaceFile(path, Buffer.concat([size, head, ...parts]));
-}
-
-/**
- * Written beside, then renamed over: a reader never sees half a file, and a failed write leaves
- * none. The name beside is this write's own: `serve`'s two threads may write the same cache at once.
- */
-function replaceFile(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
+  // Under a name of this write's own, then renamed: `serve`'s two threads may write it at once.
+  writeWhole(path, Buffer.concat([size, head, ...parts]));
 }
 
 export function openCache(dir: string, salt: string, markdown = true): DocCache {
@@ -136,7 +123,6 @@ export interface PlaceStore extends PlaceMemo {
 /** Write into the cache folder; a problem as a sentence, never a throw. */
 function written(dir: string, write: () => void): string | undefined {
   try {
-    mkdirSync(dir, { recursive: true });
     write();
     return undefined;
   } catch (error) {
@@ -188,7 +174,7 @@ export function openPlaces(dir: string, salt: string, bytes: (file: string) => U
     save() {
       if (!changed) return undefined;
       const places = stored.size <= PLACES_KEPT ? stored : new Map([...stored].filter(([k]) => used.has(k)));
-      return written(dir, () => replaceFile(path, v8.serialize({ format: FORMAT, places })));
+      return written(dir, () => writeWhole(path, v8.serialize({ format: FORMAT, places })));
     },
   };
 }

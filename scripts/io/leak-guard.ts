@@ -154,7 +154,7 @@ export function readable(path: string, bytes: Uint8Array): string | undefined {
 }
 
 /** The same, for a file's text (a page as the build writes it). */
-export function readableText(path: string, text: string): string {
+function readableText(path: string, text: string): string {
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return markupText(text, false);
   if (ext === '.xml' || ext === '.svg' || ext === '.atom') return markupText(text, true);
@@ -335,7 +335,7 @@ export function startLeakGuard(dir: string, withheld: readonly Withheld[], threa
   return {
     page(file, size) {
       told.add(file);
-      workers[next++ % workers.length]!.postMessage({ file, ...size });
+      workers[next++ % workers.length]!.postMessage({ file, size });
     },
     async finish() {
       const files = [...walk(dir)];

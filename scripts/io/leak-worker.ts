@@ -42,16 +42,16 @@ else {
     }
   };
   let timer: NodeJS.Timeout | undefined;
-  parentPort!.on('message', (m: ({ file: string } & Partial<{ bytes: number; units: number }>) | 'done') => {
+  parentPort!.on('message', (m: { file: string; size?: PageSize } | 'done') => {
     if (m === 'done') {
       clearTimeout(timer);
       // Everything is written now: whatever was not read yet is read as it is.
       for (const file of waiting.keys()) read(file);
       parentPort!.postMessage(scanner.leaks);
       parentPort!.close();
-    } else if (m.bytes === undefined && m.units === undefined) read(m.file);
+    } else if (m.size === undefined) read(m.file);
     else {
-      waiting.set(m.file, m.bytes !== undefined ? { bytes: m.bytes } : { units: m.units! });
+      waiting.set(m.file, m.size);
       timer ??= setTimeout(function again() {
         sweep();
         timer = waiting.size > 0 ? setTimeout(again, 20) : undefined;

@@ -115,7 +115,8 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     diagnostics.push(...l.diagnostics);
   }
   const byFile = new Map(records.map((r) => [r.file, r]));
-  const places = options.cache === undefined ? undefined : openPlaces(options.cache, cacheSalt(ctx), (file) => {
+  // Positions are kept beside the documents, on the same loads.
+  const places = cache === undefined ? undefined : openPlaces(options.cache!, cacheSalt(ctx), (file) => {
     try {
       return source.read(file, limit);
     } catch {

@@ -1,7 +1,7 @@
 // Writes that never lose a byte: a new file is created only if nothing is there (atomically,
 // through a hard link), and a changed file is replaced whole by rename.
 
-import { chmodSync, linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 function tmpName(path: string): string {
@@ -21,6 +21,22 @@ export function createNew(path: string, text: string): boolean {
     throw error;
   } finally {
     unlinkSync(tmp);
+  }
+}
+
+/**
+ * Write `path` whole in one step, whether or not it exists (a cache file, a page written ahead of
+ * a build): a reader never sees half of it, and a failed write leaves nothing beside it.
+ */
+export function writeWhole(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tmpName(path);
+  try {
+    writeFileSync(tmp, data, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
   }
 }
 

@@ -4,23 +4,17 @@
 // the main thread which, to reload the browsers; told that a full build has written the site, it
 // writes again the pages that build overwrote with what it read before the edit.
 
-import { mkdirSync, renameSync, watch, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { watch } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveNow } from '../io/clock.js';
 import { loadMemo } from '../io/load-repo.js';
 import { CONTENT_FOLDERS, workingTree } from '../io/sources.js';
+import { writeWhole } from '../io/write.js';
 import { loadLastBuild } from './last-build.js';
 import { editedPages } from './quick.js';
 
 type Env = Record<string, string | undefined>;
-
-function writePage(path: string, html: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, html);
-  renameSync(tmp, path);
-}
 
 const { env, events } = workerData as { env: Env; events: Int32Array };
 const root = env.FIREBREAK_ROOT!;
@@ -68,7 +62,7 @@ async function edited(files: string[]): Promise<void> {
   last = Promise.resolve(next);
   const at = Atomics.add(events, 0, 1);
   for (const page of pages) {
-    writePage(join(out, page.path), page.html);
+    writeWhole(join(out, page.path), page.html);
     ahead.set(page.path, { html: page.html, at });
   }
   if (pages.length > 0) parentPort!.postMessage({ pages: pages.map((p) => p.path) });
@@ -76,7 +70,7 @@ async function edited(files: string[]): Promise<void> {
 
 async function built(readAt: number): Promise<void> {
   for (const [path, page] of ahead) {
-    if (page.at > readAt) writePage(join(out, path), page.html);
+    if (page.at > readAt) writeWhole(join(out, path), page.html);
     else ahead.delete(path);
   }
   // A document deleted, or the configuration changed, since the quick pages' model was loaded:

@@ -40,9 +40,8 @@ export interface QuickPage {
 
 /**
  * The pages of documents the last build had, as they are after `edited`, and the build to start
- * from next time. Nothing for a file the
- * last build did not have (a new or renamed document waits for the full build), and nothing for a
- * document this build does not show.
+ * from next time. Nothing for a file the last build did not have (a new or renamed document waits
+ * for the full build), and nothing for a document this build does not show.
  */
 export async function editedPages(last: LastBuild, edited: readonly EditedFile[], now: Now): Promise<{ pages: QuickPage[]; next: LastBuild }> {
   const byFile = new Map(last.records.map((r) => [r.file, r]));

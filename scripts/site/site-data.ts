@@ -253,17 +253,12 @@ export function buildSiteData(input: { model: Model; diagnostics: Diagnostic[]; 
 // What one document names depends on that document alone: kept per document object, so that a
 // rebuild in `serve` (which keeps unchanged documents) reads each once.
 const namesContacts = new WeakMap<IncidentDoc, Set<string>>();
-const namesIncidents = new WeakMap<IncidentDoc, Set<string>>();
-
-function once<T>(memo: WeakMap<IncidentDoc, T>, doc: IncidentDoc, make: (doc: IncidentDoc) => T): T {
-  let v = memo.get(doc);
-  if (v === undefined) memo.set(doc, (v = make(doc)));
-  return v;
-}
 
 /** Every contact an incident names, once. */
 function mentioned(incident: IncidentDoc): Set<string> {
-  return once(namesContacts, incident, contactsNamed);
+  let names = namesContacts.get(incident);
+  if (!names) namesContacts.set(incident, (names = contactsNamed(incident)));
+  return names;
 }
 
 function contactsNamed(incident: IncidentDoc): Set<string> {
@@ -282,10 +277,7 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Incident ids written in a document's text: its body and every front-matter string. */
 function idsMentioned(doc: IncidentDoc): Set<string> {
-  return once(namesIncidents, doc, incidentsNamed);
-}
-
-function incidentsNamed(doc: IncidentDoc): Set<string> {
+  // Read when the document was loaded (model/names.ts).
   return new Set(doc.names);
 }
 

@@ -1,10 +1,10 @@
 import type { DataPath, Finding } from '../../diagnostic.js';
 import type { DocRecord, Visibility } from '../../model/types.js';
 import { report, type Rule } from '../rule.js';
+import { INCIDENT_ID } from '../../model/names.js';
 import { dataStrings } from '../../model/strings.js';
 
 const LEVEL: Record<Visibility, number> = { public: 0, internal: 1, restricted: 2 };
-const ID = /\b(?:INC|EX)-\d{4}-\d{3,}\b/gi;
 
 /** The visibility of a document: incidents say theirs; contacts and plans are internal. */
 function level(doc: DocRecord): number | undefined {
@@ -40,10 +40,10 @@ export const rule: Rule = {
         out.push(report(rule, doc.file, where.path ?? [], `Unexpected mention of ${target.id} (${target.data.visibility}) in a${own === 0 ? ' public' : 'n internal'} document, expected only documents at least as visible.`,
           `Remove the mention, or describe it without the id; a ${target.data.visibility} incident must leave no trace where this document is published.`, { ...where, at: 'value' }));
       };
-      for (const [path, text] of dataStrings(doc.data)) for (const m of text.matchAll(ID)) flag(m[0], { path });
+      for (const [path, text] of dataStrings(doc.data)) for (const m of text.matchAll(INCIDENT_ID)) flag(m[0], { path });
       const lines = doc.body.split('\n');
       lines.forEach((line, i) => {
-        for (const m of line.matchAll(ID)) flag(m[0], { line: doc.bodyLine + i, column: m.index + 1 });
+        for (const m of line.matchAll(INCIDENT_ID)) flag(m[0], { line: doc.bodyLine + i, column: m.index + 1 });
       });
     }
     return out;
