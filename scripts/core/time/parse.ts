@@ -96,18 +96,24 @@ export function parseTime(text: string, ctx: TimeContext = {}): Parsed {
   return parseUtcInstant(text) ?? parseTimeGeneral(text, ctx);
 }
 
-const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/;
-
 /**
  * The form most times are written in, `2026-03-14T01:10Z` (or with seconds), read directly: the
  * same value the general reading gives (a test compares them), without its search for other
- * forms. Anything else, including a date that does not exist, goes the general way.
+ * forms. Anything else, including a date that does not exist, goes the general way. Read by
+ * character codes: a check of a large repository reads a hundred thousand of them.
  */
 function parseUtcInstant(text: string): Parsed | undefined {
-  const m = UTC_INSTANT.exec(text);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
-  const second = m[6] === undefined ? undefined : Number(m[6]);
+  const n = text.length;
+  if ((n !== 17 && n !== 20) || text.charCodeAt(n - 1) !== 90 /* Z */) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== 58) return undefined;
+  if (n === 20 && text.charCodeAt(16) !== 58) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = n === 20 ? digits(text, 17, 2) : undefined;
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second === -1) return undefined;
   if (hour > 23 || minute > 59 || (second ?? 0) > 59 || year < 1000) return undefined;
   const at = Date.UTC(year, month - 1, day, hour, minute, second ?? 0);
   const d = new Date(at);
@@ -117,6 +123,17 @@ function parseUtcInstant(text: string): Parsed | undefined {
     precision: second === undefined ? 'minute' : 'second', date: { year, month, day }, zone: { kind: 'utc', name: 'UTC' },
   };
   return { value, warnings: [] };
+}
+
+/** The number `count` ASCII digits at `from` spell; -1 if any is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let v = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 /** Every form the grammar knows (see the head of this file). */
