@@ -23,12 +23,13 @@ export function cacheFile(markdown: boolean): string {
   return markdown ? 'documents.v8' : 'documents.front-matter.v8';
 }
 const PLACES = 'places.v8';
-const FORMAT = 5;
+const FORMAT = 6;
 /** Documents whose placed findings are kept, at most (beyond it, only those of the last run). */
 const PLACES_KEPT = 50_000;
 
 export interface DocCache {
-  key(file: string, full: boolean, bytes: Uint8Array): string;
+  /** An entry's key: the document's `contentDigest` (io/read.ts) under this cache's salt, and the kind of load. */
+  key(digest: string, full: boolean): string;
   get(key: string): CacheEntry | undefined;
   /** Keep an entry for the next run (only entries used in this run are written back). */
   put(key: string, entry: CacheEntry): void;
@@ -83,7 +84,7 @@ function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): voi
   writeWhole(path, Buffer.concat([size, head, ...parts]));
 }
 
-export function openCache(dir: string, salt: string, markdown = true): DocCache {
+export function openCache(dir: string, markdown = true): DocCache {
   const path = join(dir, cacheFile(markdown));
   let stored = new Map<string, CacheEntry>();
   try {
@@ -96,8 +97,8 @@ export function openCache(dir: string, salt: string, markdown = true): DocCache 
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
-    key(file, full, bytes) {
-      return createHash('sha256').update(salt).update(`\0${file}\0${full ? 'full' : 'front matter'}\0`).update(bytes).digest('base64url');
+    key(digest, full) {
+      return `${digest}${full ? '.whole' : '.front-matter'}`;
     },
     get(key) {
       const e = stored.get(key);
@@ -132,11 +133,11 @@ function written(dir: string, write: () => void): string | undefined {
 }
 
 /**
- * Positions of findings (core/place.ts), kept beside the documents in `dir`, by each file's path
- * and bytes and the same salt as the documents. `bytes` reads a file of this run, and is called
- * only for files with a finding to place.
+ * Positions of findings (core/place.ts), kept beside the documents in `dir`, by each file's
+ * `contentDigest` under the documents' salt. `digestOf` gives it for a file of this run, and is
+ * called only for files with a finding to place.
  */
-export function openPlaces(dir: string, salt: string, bytes: (file: string) => Uint8Array | undefined): PlaceStore {
+export function openPlaces(dir: string, digestOf: (file: string) => string | undefined): PlaceStore {
   const path = join(dir, PLACES);
   let stored = new Map<string, Map<string, Position | null>>();
   try {
@@ -151,8 +152,7 @@ export function openPlaces(dir: string, salt: string, bytes: (file: string) => U
   const keyOf = (file: string): string | null => {
     let key = keys.get(file);
     if (key === undefined) {
-      const b = bytes(file);
-      key = b ? createHash('sha256').update(salt).update(`\0${file}\0`).update(b).digest('base64url') : null;
+      key = digestOf(file) ?? null;
       keys.set(file, key);
     }
     return key;

@@ -1,6 +1,5 @@
 // The one loader: the CLI, every command and the site read the repository through it.
 
-import { isAscii } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../core/config.js';
@@ -14,6 +13,7 @@ import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
 import type { Config } from '../core/policy.js';
 import { loadValidators } from './kit.js';
+import { contentDigest, pack, packedBytes, packedTexts, type Packed } from './read.js';
 import { startWorker } from './start-worker.js';
 import { workingTree, type ContentFile, type ContentSource } from './sources.js';
 
@@ -81,7 +81,13 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const limit = config.policy.max_file_bytes;
   const memoised = options.memo !== undefined && !ctx.bodies;
   // With a memo, the cache serves only its first load: later ones neither read nor write it.
-  const cache = options.cache === undefined || (memoised && options.memo!.docs.size > 0) ? undefined : openCache(options.cache, cacheSalt(ctx), ctx.markdown !== false);
+  const useCache = options.cache !== undefined && !(memoised && options.memo!.docs.size > 0);
+  const salt = cacheSalt(ctx);
+  // A large working tree is read and digested in a thread of its own while this one reads the cache.
+  const early = useCache && !memoised && source.dir !== undefined && listed.files.length >= PARALLEL_THRESHOLD && options.workers !== 0
+    ? readInWorker(source.dir, listed.files.map((f) => f.file), limit, salt)
+    : undefined;
+  const cache = useCache ? openCache(options.cache!, ctx.markdown !== false) : undefined;
   const parallel = (n: number) => options.workers ?? (n >= PARALLEL_THRESHOLD ? Math.min(4, availableParallelism()) : 0);
   const load = async (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array> | undefined, whole?: ReadonlySet<string>): Promise<LoadedDoc[]> => {
     const c = whole ? { ...ctx, bodies: { files: [...whole], needles: [] } } : ctx;
@@ -92,8 +98,8 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   };
 
   let loaded = memoised
-    ? await loadMemoised(listed.files, options.memo!, cacheSalt(ctx), source, limit, cache ? (files, contents) => loadCached(files, cache, ctx, source, limit, load, contents) : load)
-    : cache ? await loadCached(listed.files, cache, ctx, source, limit, load) : await load(listed.files, source.preloaded());
+    ? await loadMemoised(listed.files, options.memo!, salt, source, limit, cache ? (files, contents) => loadCached(files, cache, ctx, salt, source, limit, load, contents) : load)
+    : cache ? await loadCached(listed.files, cache, ctx, salt, source, limit, load, undefined, await early) : await load(listed.files, source.preloaded());
   if (ctx.bodies) {
     // A link's anchor is checked against the headings of the document it points to: the
     // documents that analysed bodies link to are analysed too.
@@ -102,7 +108,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     const more = new Set(loaded.filter((l) => l.record.partial && targets.has(l.record.file)).map((l) => l.record.file));
     if (more.size > 0) {
       const files = listed.files.filter((f) => more.has(f.file));
-      const again = cache ? await loadCached(files, cache, { ...ctx, bodies: { files: [...more], needles: [] } }, source, limit, load) : await load(files, source.preloaded(), more);
+      const again = cache ? await loadCached(files, cache, { ...ctx, bodies: { files: [...more], needles: [] } }, salt, source, limit, load) : await load(files, source.preloaded(), more);
       const byFile = new Map(again.map((l) => [l.record.file, l]));
       loaded = loaded.map((l) => byFile.get(l.record.file) ?? l);
     }
@@ -116,9 +122,9 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   }
   const byFile = new Map(records.map((r) => [r.file, r]));
   // Positions are kept beside the documents, on the same loads.
-  const places = cache === undefined ? undefined : openPlaces(options.cache!, cacheSalt(ctx), (file) => {
+  const places = cache === undefined ? undefined : openPlaces(options.cache!, (file) => {
     try {
-      return source.read(file, limit);
+      return contentDigest(salt, file, source.read(file, limit));
     } catch {
       return undefined;
     }
@@ -132,43 +138,15 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   return { root, config, model, diagnostics, placer, source, ...(cache ? { cache: cache.stats } : {}), savePlaces: () => [...new Set([unsaved, places?.save()])].filter((p): p is string => p !== undefined) };
 }
 
-const utf8 = new TextDecoder();
-
 /**
- * The decoded text of each file. Files of plain ASCII (nearly all) are decoded together into a few
- * strings of up to 64 MB, and each is a slice of one: a string that large is allocated once outside
- * the young generation, where the texts of 10,000 documents would otherwise each be copied by the
- * garbage collector as they survive. Other files are decoded on their own.
+ * Load through the cache: the documents it holds from their entries, the others by `load`. The
+ * files are read here, unless the caller gave their bytes (`serve`'s memo) or read them already
+ * (`packed`, in the same order as `files`).
  */
-export function textsOf(files: readonly Uint8Array[], CHUNK = 64 << 20): (i: number) => string {
-  const at: { chunk: number; start: number }[] = [];
-  const chunks: Uint8Array[][] = [[]];
-  let size = 0;
-  for (const b of files) {
-    if (!isAscii(b)) {
-      at.push({ chunk: -1, start: 0 });
-      continue;
-    }
-    if (size + b.length > CHUNK && size > 0) {
-      chunks.push([]);
-      size = 0;
-    }
-    at.push({ chunk: chunks.length - 1, start: size });
-    chunks.at(-1)!.push(b);
-    size += b.length;
-  }
-  const joined = chunks.map((parts) => Buffer.concat(parts).toString('latin1'));
-  return (i) => {
-    const { chunk, start } = at[i]!;
-    return chunk === -1 ? utf8.decode(files[i]) : joined[chunk]!.slice(start, start + files[i]!.length);
-  };
-}
-
-/** Load through the cache: the documents it holds from their entries, the others by `load`. */
 async function loadCached(
-  files: ContentFile[], cache: DocCache, ctx: LoadContext, source: ContentSource, limit: number,
+  files: ContentFile[], cache: DocCache, ctx: LoadContext, salt: string, source: ContentSource, limit: number,
   load: (files: ContentFile[], contents: ReadonlyMap<string, Uint8Array>, whole?: ReadonlySet<string>) => Promise<LoadedDoc[]>,
-  given?: ReadonlyMap<string, Uint8Array>,
+  given?: ReadonlyMap<string, Uint8Array>, packed?: Packed,
 ): Promise<LoadedDoc[]> {
   const out = new Map<string, LoadedDoc>();
   const missing: ContentFile[] = [];
@@ -176,21 +154,23 @@ async function loadCached(
   const keys = new Map<string, string>();
   const texts = new Map<string, string>();
   const whole = new Set<string>();
-  // Bytes the caller read already (`serve`'s memo) are not read again.
-  const read = files.map((f) => given?.get(f.file) ?? source.read(f.file, limit));
-  const textOf = textsOf(read);
+  const read = packed ?? pack(files.map((f) => f.file), (file) => given?.get(file) ?? source.read(file, limit), salt);
+  const textOf = packedTexts(read);
   for (const [i, f] of files.entries()) {
-    const bytes = read[i]!;
-    const text = textOf(i);
+    // A file that could not be read is read again here: its error is met where it always was.
+    const bytes = packedBytes(read, i) ?? source.read(f.file, limit);
+    const text = textOf(i) ?? utf8.decode(bytes);
+    const digest = read.digests[i] || contentDigest(salt, f.file, bytes);
     const full = wholeDocument(f.file, text, ctx);
     if (full) whole.add(f.file);
-    const key = cache.key(f.file, full, bytes);
+    const key = cache.key(digest, full);
     // What a whole load found serves a front-matter-only load as well (it is a superset).
-    const entry = cache.get(key) ?? (full ? undefined : cache.get(cache.key(f.file, true, bytes)));
+    const entry = cache.get(key) ?? (full ? undefined : cache.get(cache.key(digest, true)));
     if (entry) out.set(f.file, fromEntry(entry, text, full));
     else {
       missing.push(f);
-      contents.set(f.file, bytes);
+      // Its own copy: a view would take the whole block along to a worker thread.
+      contents.set(f.file, new Uint8Array(bytes));
       keys.set(f.file, key);
       texts.set(f.file, text);
     }
@@ -205,6 +185,18 @@ async function loadCached(
     }
   }
   return files.map((f) => out.get(f.file)!);
+}
+
+const utf8 = new TextDecoder();
+
+/** Read and digest the files in a worker thread (io/read-worker.ts); a thread that fails reads nothing, and the caller reads. */
+function readInWorker(root: string, files: string[], limit: number, salt: string): Promise<Packed | undefined> {
+  return new Promise((resolve) => {
+    const worker = startWorker('io/read-worker', { root, files, limit, salt });
+    worker.once('message', (m: Packed) => resolve(m));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
 }
 
 /** Load through an in-process memo: unchanged documents are the objects loaded last time. */

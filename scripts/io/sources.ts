@@ -2,14 +2,14 @@
 // commit holds: the pre-commit hook), or a commit. Every command reads through one of these,
 // so that the hook checks exactly what will be committed, deletions included.
 
-import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../core/diagnostic.js';
 import type { Folder } from '../core/model/types.js';
 import { git, gitMaybe, parseEntries, readBlobs, type TreeEntry } from './git.js';
+import { readCapped } from './read.js';
 import { CONTENT_FOLDERS, isDocumentName, symlink, walk, type ContentFile } from './walk.js';
 import { CONFIG_FILE } from '../core/config.js';
-export { CONFIG_FILE, CONTENT_FOLDERS, isDocumentName, type ContentFile };
+export { CONFIG_FILE, CONTENT_FOLDERS, isDocumentName, readCapped, type ContentFile };
 
 export interface ContentSource {
   /** What is read: `working tree`, `the index`, `<ref>`. */
@@ -25,6 +25,8 @@ export interface ContentSource {
   config(): string | undefined;
   /** Bytes already in memory (git sources), to hand to worker threads instead of a path. */
   preloaded(): ReadonlyMap<string, Uint8Array> | undefined;
+  /** The folder files are read from, when they are on disk: a thread of its own may read them. */
+  readonly dir?: string;
 }
 
 function folderOf(path: string): Folder | undefined {
@@ -34,25 +36,6 @@ function folderOf(path: string): Folder | undefined {
 
 const byFile = (a: ContentFile, b: ContentFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-/** Read at most `limit + 1` bytes of a file (never follows a link: the walk refused those). */
-export function readCapped(path: string, limit: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const want = Math.min(size, limit + 1);
-    const buf = Buffer.allocUnsafe(want);
-    let got = 0;
-    while (got < want) {
-      const n = readSync(fd, buf, got, want - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The files on disk. Links are not followed: a symlink in a pull request could pull any file in. */
 export function workingTree(root: string): ContentSource {
   // Walked once per source: a command that asks twice (which bodies to analyse, then the load)
@@ -60,6 +43,7 @@ export function workingTree(root: string): ContentSource {
   let listed: { files: ContentFile[]; findings: Finding[] } | undefined;
   return {
     label: 'working tree',
+    dir: root,
     list() {
       if (listed) return listed;
       const files: ContentFile[] = [];
