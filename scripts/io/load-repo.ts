@@ -13,7 +13,7 @@ import type { DocRecord, Model } from '../core/model/types.js';
 import { Placer } from '../core/place.js';
 import type { Config } from '../core/policy.js';
 import { loadValidators } from './kit.js';
-import { contentDigest, pack, packedBytes, packedTexts, type Packed } from './read.js';
+import { contentDigest, pack, packedBytes, packedTexts, readCapped, type Packed } from './read.js';
 import { startWorker } from './start-worker.js';
 import { workingTree, type ContentFile, type ContentSource } from './sources.js';
 
@@ -97,9 +97,11 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
       : Promise.all(files.map((f) => loadDocument(f.file, f.folder, contents?.get(f.file) ?? source.read(f.file, limit), c)));
   };
 
+  // The cache is read: this thread reads what the reading thread has not yet taken.
+  const read = await early?.finish();
   let loaded = memoised
     ? await loadMemoised(listed.files, options.memo!, salt, source, limit, cache ? (files, contents) => loadCached(files, cache, ctx, salt, source, limit, load, contents) : load)
-    : cache ? await loadCached(listed.files, cache, ctx, salt, source, limit, load, undefined, await early) : await load(listed.files, source.preloaded());
+    : cache ? await loadCached(listed.files, cache, ctx, salt, source, limit, load, read?.mine, read?.packed) : await load(listed.files, source.preloaded());
   if (ctx.bodies) {
     // A link's anchor is checked against the headings of the document it points to: the
     // documents that analysed bodies link to are analysed too.
@@ -158,7 +160,7 @@ async function loadCached(
   const textOf = packedTexts(read);
   for (const [i, f] of files.entries()) {
     // A file that could not be read is read again here: its error is met where it always was.
-    const bytes = packedBytes(read, i) ?? source.read(f.file, limit);
+    const bytes = packedBytes(read, i) ?? given?.get(f.file) ?? source.read(f.file, limit);
     const text = textOf(i) ?? utf8.decode(bytes);
     const digest = read.digests[i] || contentDigest(salt, f.file, bytes);
     const full = wholeDocument(f.file, text, ctx);
@@ -189,14 +191,34 @@ async function loadCached(
 
 const utf8 = new TextDecoder();
 
-/** Read and digest the files in a worker thread (io/read-worker.ts); a thread that fails reads nothing, and the caller reads. */
-function readInWorker(root: string, files: string[], limit: number, salt: string): Promise<Packed | undefined> {
-  return new Promise((resolve) => {
-    const worker = startWorker('io/read-worker', { root, files, limit, salt });
+/**
+ * Read and digest the files in a worker thread (io/read-worker.ts). `finish` reads, in this thread,
+ * the files the worker has not taken yet, then waits for it: the files it read, and what it packed
+ * (undefined if the thread failed: the caller reads what is missing).
+ */
+function readInWorker(root: string, files: string[], limit: number, salt: string): { finish(): Promise<{ mine: Map<string, Uint8Array>; packed?: Packed }> } {
+  const shared = new SharedArrayBuffer(4);
+  const next = new Int32Array(shared);
+  const packed = new Promise<Packed | undefined>((resolve) => {
+    const worker = startWorker('io/read-worker', { root, files, limit, salt, next: shared });
     worker.once('message', (m: Packed) => resolve(m));
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
+  return {
+    async finish() {
+      const mine = new Map<string, Uint8Array>();
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+        try {
+          mine.set(files[i]!, readCapped(join(root, files[i]!), limit));
+        } catch {
+          // read again, where its error is met
+        }
+      }
+      const p = await packed;
+      return p ? { mine, packed: p } : { mine };
+    },
+  };
 }
 
 /** Load through an in-process memo: unchanged documents are the objects loaded last time. */

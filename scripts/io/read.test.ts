@@ -58,6 +58,19 @@ describe('files packed together', () => {
     expect(p.digests[1]).toBe('');
   });
 
+  it('read only the files a shared counter hands them, leaving the others for another thread', () => {
+    let next = 0;
+    // Another thread takes every third file first.
+    const claim = () => {
+      next += next % 3 === 0 ? 1 : 0;
+      return next++;
+    };
+    const p = pack(names, (n) => bytes.get(n)!, 'salt', 1 << 20, claim);
+    const text = packedTexts(p);
+    expect(names.map((_, i) => text(i))).toEqual(files.map((f, i) => (i % 3 === 0 ? undefined : f)));
+    expect(p.digests).toEqual(names.map((n, i) => (i % 3 === 0 ? '' : contentDigest('salt', n, bytes.get(n)!))));
+  });
+
   it('are nothing for no files', () => {
     expect(pack([], () => new Uint8Array(), 'salt')).toMatchObject({ blocks: [], digests: [] });
   });

@@ -54,12 +54,14 @@ export type PackSource = ((file: string) => Uint8Array) | { root: string; limit:
 
 /**
  * Read `files` and pack them. A file that cannot be read is left out (block -1): the caller reads
- * it again itself, to meet the error where it would have met it.
+ * it again itself, to meet the error where it would have met it. With `claim`, only the files it
+ * hands out are read (the next index each time; others left out), so that two threads can share
+ * the files by one counter.
  */
-export function pack(files: readonly string[], from: PackSource, salt?: string, block = 64 << 20): Packed {
-  const at = new Int32Array(files.length * 3);
+export function pack(files: readonly string[], from: PackSource, salt?: string, block = 64 << 20, claim?: () => number): Packed {
+  const at = new Int32Array(files.length * 3).fill(-1);
   const ascii = new Uint8Array(files.length);
-  const digests: string[] = [];
+  const digests: string[] = new Array<string>(files.length).fill('');
   const blocks: Uint8Array[] = [];
   let current = new Uint8Array(0);
   let used = 0;
@@ -72,7 +74,10 @@ export function pack(files: readonly string[], from: PackSource, salt?: string, 
     }
     return current.subarray(used, used + size);
   };
-  files.forEach((file, i) => {
+  let next = 0;
+  const take = claim ?? (() => next++);
+  for (let i = take(); i < files.length; i = take()) {
+    const file = files[i]!;
     let size: number;
     try {
       if (typeof from === 'function') {
@@ -81,18 +86,16 @@ export function pack(files: readonly string[], from: PackSource, salt?: string, 
         size = bytes.length;
       } else size = readInto(join(from.root, file), from.limit, place);
     } catch {
-      at[i * 3] = -1;
-      digests.push('');
-      return;
+      continue;
     }
     const bytes = current.subarray(used, used + size);
     at[i * 3] = blocks.length;
     at[i * 3 + 1] = used;
     at[i * 3 + 2] = size;
     ascii[i] = isAscii(bytes) ? 1 : 0;
-    digests.push(salt === undefined ? '' : contentDigest(salt, file, bytes));
+    if (salt !== undefined) digests[i] = contentDigest(salt, file, bytes);
     used += size;
-  });
+  }
   if (used > 0) blocks.push(current.subarray(0, used));
   return { blocks, at, ascii, digests };
 }
