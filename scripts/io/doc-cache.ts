@@ -6,7 +6,7 @@
 // none existed.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import type { CacheEntry } from '../core/load-cache-entry.js';
@@ -34,7 +34,7 @@ export interface DocCache {
   /** Keep an entry for the next run (only entries used in this run are written back). */
   put(key: string, entry: CacheEntry): void;
   /**
-   * Write the entries used in this run; nothing is written when they are what was read. A folder
+   * Keep the entries used in this run (see `openCache`); nothing is written when they are what was read. A folder
    * that cannot be written is not an error (the cache is only a speed-up): what went wrong is
    * returned, for a warning.
    */
@@ -84,14 +84,31 @@ function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): voi
   writeWhole(path, Buffer.concat([size, head, ...parts]));
 }
 
+/**
+ * A run that changed a few entries writes them alone, beside the whole file (`.added`), instead of
+ * writing the whole file again (0.2 s for 10,000 documents, on every pull request's check). Both
+ * are read. Once the entries written beside, and those of the whole file no run used, are more
+ * than an eighth of the whole file, the used entries are written whole again and the file beside
+ * removed. Any entry is a right answer for its key, so a run that stops between the two writes
+ * leaves a cache that is still right.
+ */
+function addedFile(path: string): string {
+  return path.replace(/\.v8$/, '.added.v8');
+}
+
 export function openCache(dir: string, markdown = true): DocCache {
   const path = join(dir, cacheFile(markdown));
-  let stored = new Map<string, CacheEntry>();
-  try {
-    stored = readCache(path);
-  } catch {
-    // no cache yet, or not one this kit can read: start empty
-  }
+  const read = (p: string) => {
+    try {
+      return readCache(p);
+    } catch {
+      // no cache yet, or not one this kit can read: start empty
+      return new Map<string, CacheEntry>();
+    }
+  };
+  const whole = read(path);
+  const added = read(addedFile(path));
+  const stored = added.size === 0 ? whole : new Map([...whole, ...added]);
   const used = new Map<string, CacheEntry>();
   let changed = false;
   const stats = { hits: 0, misses: 0 };
@@ -111,7 +128,17 @@ export function openCache(dir: string, markdown = true): DocCache {
     },
     save() {
       if (!changed && used.size === stored.size) return undefined;
-      return written(dir, () => writeCache(path, used));
+      const beside = new Map([...used].filter(([key]) => !whole.has(key)));
+      const unused = whole.size - (used.size - beside.size);
+      if (beside.size + unused > whole.size / 8) {
+        return written(dir, () => {
+          writeCache(path, used);
+          rmSync(addedFile(path), { force: true });
+        });
+      }
+      // Nothing new, and the file beside holds what would be written there.
+      if (!changed && beside.size === added.size) return undefined;
+      return written(dir, () => (beside.size > 0 ? writeCache(addedFile(path), beside) : rmSync(addedFile(path), { force: true })));
     },
   };
 }

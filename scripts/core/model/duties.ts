@@ -58,8 +58,17 @@ const PLAN_CONDITIONS: Record<NotifyDuty['when'], Condition> = {
   'severity-critical': { severity: ['critical'] },
 };
 
-/** A plan's own duties as one more regime, `plan`: each stage starts at the declaration (else detection). */
+const planRegimes = new WeakMap<object, Regime | undefined>();
+
+/** A plan's own duties as one more regime, `plan`: each stage starts at the declaration (else detection). Made once per plan. */
 export function planRegime(plan: PlanDoc): Regime | undefined {
+  if (planRegimes.has(plan.data)) return planRegimes.get(plan.data);
+  const regime = makePlanRegime(plan);
+  planRegimes.set(plan.data, regime);
+  return regime;
+}
+
+function makePlanRegime(plan: PlanDoc): Regime | undefined {
   const duties = plan.data.notify ?? [];
   if (duties.length === 0) return undefined;
   const used = new Map<string, number>();
@@ -77,11 +86,20 @@ export function planRegime(plan: PlanDoc): Regime | undefined {
   return { id: 'plan', name: `Plan ${plan.id}`, reference: `plans/${plan.id}.md`, zone: 'UTC', stages };
 }
 
+const regimeIndex = new WeakMap<object, Map<string, Regime>>();
+
+/** The built-in regimes and the repository's own, by id (once per configuration). */
+function regimesById(config: Pick<Config, 'regimeDefinitions'>): Map<string, Regime> {
+  let byId = regimeIndex.get(config.regimeDefinitions);
+  if (!byId) regimeIndex.set(config.regimeDefinitions, (byId = new Map([...BUILTIN_REGIMES, ...config.regimeDefinitions].map((r) => [r.id, r]))));
+  return byId;
+}
+
 /** The regimes declared for an incident: its plan's list, else the repository's. */
 export function declaredRegimes(doc: IncidentDoc, model: Model, config: Pick<Config, 'regimes' | 'regimeDefinitions'>): Regime[] {
   const plan = doc.data.plan === undefined ? undefined : model.plans.get(doc.data.plan);
   const ids = plan?.data.regimes ?? config.regimes;
-  const byId = new Map([...BUILTIN_REGIMES, ...config.regimeDefinitions].map((r) => [r.id, r]));
+  const byId = regimesById(config);
   const out = ids.map((id) => byId.get(id)).filter((r): r is Regime => r !== undefined);
   const own = plan ? planRegime(plan) : undefined;
   return own ? [...out, own] : out;

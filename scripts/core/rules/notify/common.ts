@@ -7,12 +7,19 @@ import type { IncidentDoc } from '../../model/types.js';
 import { formatTime } from '../../time/format.js';
 import type { RuleContext } from '../rule.js';
 
-/** Each incident with its duties. */
-export function* incidentDuties(ctx: RuleContext): Generator<{ doc: IncidentDoc; duty: Duty }> {
+const listed = new WeakMap<RuleContext['model'], { config: RuleContext['config']; now: number; list: { doc: IncidentDoc; duty: Duty }[] }>();
+
+/** Each incident with its duties: listed once per check (every notification rule reads the list). */
+export function incidentDuties(ctx: RuleContext): readonly { doc: IncidentDoc; duty: Duty }[] {
+  const known = listed.get(ctx.model);
+  if (known && known.config === ctx.config && known.now === ctx.now.ms) return known.list;
+  const list: { doc: IncidentDoc; duty: Duty }[] = [];
   for (const doc of ctx.model.incidents.values()) {
     if (doc.data.kind !== 'incident') continue;
-    for (const duty of dutiesFor(doc, ctx.model, ctx.config, ctx.now).duties) yield { doc, duty };
+    for (const duty of dutiesFor(doc, ctx.model, ctx.config, ctx.now).duties) list.push({ doc, duty });
   }
+  listed.set(ctx.model, { config: ctx.config, now: ctx.now.ms, list });
+  return list;
 }
 
 /** "NIS2 early warning to the CSIRT or competent authority (nis2/early-warning)". */
