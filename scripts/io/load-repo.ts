@@ -82,7 +82,8 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   const memoised = options.memo !== undefined && !ctx.bodies;
   // With a memo, the cache serves only its first load: later ones neither read nor write it.
   const useCache = options.cache !== undefined && !(memoised && options.memo!.docs.size > 0);
-  const salt = cacheSalt(ctx);
+  // What else decides what loading a document finds (hashes the kit's code: only when needed).
+  const salt = useCache || memoised ? cacheSalt(ctx) : '';
   // A large working tree is read and digested in a thread of its own while this one reads the cache.
   const early = useCache && !memoised && source.dir !== undefined && listed.files.length >= PARALLEL_THRESHOLD && options.workers !== 0
     ? readInWorker(source.dir, listed.files.map((f) => f.file), limit, salt)
