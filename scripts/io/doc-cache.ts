@@ -60,13 +60,14 @@ function readCache(path: string): Map<string, CacheEntry> {
   const index = v8.deserialize(bytes.subarray(4, 4 + size)) as { format?: unknown; entries?: unknown };
   if (index.format !== FORMAT || !(index.entries instanceof Map)) return new Map();
   const blob = 4 + size;
-  const out = new Map<string, CacheEntry>();
-  for (const [key, e] of index.entries as Map<string, Omit<CacheEntry, 'rest'> & { restAt: [number, number] }>) {
-    const { restAt, ...entry } = e;
-    if (blob + restAt[0] + restAt[1] > bytes.length) return new Map();
-    out.set(key, { ...entry, rest: bytes.subarray(blob + restAt[0], blob + restAt[0] + restAt[1]) });
+  // Each entry gets its `rest` in place (no copy of 10,000 entries); `restAt` stays, unread.
+  const entries = index.entries as Map<string, CacheEntry & { restAt: [number, number] }>;
+  for (const e of entries.values()) {
+    const [at, length] = e.restAt;
+    if (blob + at + length > bytes.length) return new Map();
+    e.rest = bytes.subarray(blob + at, blob + at + length);
   }
-  return out;
+  return entries;
 }
 
 function writeCache(path: string, entries: ReadonlyMap<string, CacheEntry>): void {
