@@ -43,40 +43,37 @@ export function timesOf(doc: IncidentDoc, approxMinutes = 30): IncidentTimes {
       ctx = { ...ctx, zone: z.zone, zoneFrom: '`timezone`' };
     }
   }
-  // The path is made only for a time that has a problem (most have none).
-  const read = (text: string | undefined, path: () => DataPath): TimeValue | undefined => {
+  const read = (text: string | undefined, path: DataPath): TimeValue | undefined => {
     if (text === undefined) return undefined;
     const r = parseTime(text, ctx);
     if ('error' in r) {
-      out.problems.push({ path: path(), problem: r.error });
+      out.problems.push({ path, problem: r.error });
       return undefined;
     }
-    for (const w of r.warnings) out.problems.push({ path: path(), problem: w });
+    for (const w of r.warnings) out.problems.push({ path, problem: w });
     return r.value;
   };
   for (const m of MILESTONES) {
     const f = x[m];
     if (f === undefined) continue;
-    const v = read(factText(f), () => (typeof f === 'string' ? [m] : [m, 'at']));
+    const path: DataPath = typeof f === 'string' ? [m] : [m, 'at'];
+    const v = read(factText(f), path);
     if (v) out.milestones[m] = v;
     if (typeof f === 'object') {
       if (f.note) out.notes[m] = f.note;
-      const others = (f.disputed ?? []).map((d, i) => ({ value: read(d.at, () => [m, 'disputed', i, 'at']), source: d.source })).filter((d): d is { value: TimeValue; source: string } => d.value !== undefined);
+      const others = (f.disputed ?? []).map((d, i) => ({ value: read(d.at, [m, 'disputed', i, 'at']), source: d.source })).filter((d): d is { value: TimeValue; source: string } => d.value !== undefined);
       if (others.length) out.disputed[m] = others;
     }
   }
   x.engagements?.forEach((e, i) => {
-    const t: IncidentTimes['engagements'][number] = {};
-    if (e.asked !== undefined) t.asked = read(e.asked, () => ['engagements', i, 'asked']);
-    if (e.engaged !== undefined) t.engaged = read(e.engaged, () => ['engagements', i, 'engaged']);
-    out.engagements.push(t);
+    out.engagements.push({ ...(e.asked !== undefined ? { asked: read(e.asked, ['engagements', i, 'asked']) } : {}), ...(e.engaged !== undefined ? { engaged: read(e.engaged, ['engagements', i, 'engaged']) } : {}) });
   });
   x.notifications?.forEach((n, i) => {
-    const t: IncidentTimes['notifications'][number] = {};
-    if (n.at !== undefined) t.at = read(n.at, () => ['notifications', i, 'at']);
-    if (n.due !== undefined) t.due = read(n.due, () => ['notifications', i, 'due']);
-    if (n.decision !== undefined) t.decided = read(n.decision.at, () => ['notifications', i, 'decision', 'at']);
-    out.notifications.push(t);
+    out.notifications.push({
+      ...(n.at !== undefined ? { at: read(n.at, ['notifications', i, 'at']) } : {}),
+      ...(n.due !== undefined ? { due: read(n.due, ['notifications', i, 'due']) } : {}),
+      ...(n.decision !== undefined ? { decided: read(n.decision.at, ['notifications', i, 'decision', 'at']) } : {}),
+    });
   });
   cache.set(doc.data, out);
   return out;
