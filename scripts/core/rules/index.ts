@@ -110,11 +110,10 @@ export const LOAD_RULES: readonly RuleInfo[] = [
   { id: 'parse/too-many-findings', severity: 'error', description: 'More than 100 findings in one file: the rest are counted, not listed.' },
 ];
 
-/** Run every rule; a rule's own bug must not hide the others' findings. */
 /**
- * Run every rule. With `only`, rules about one document at a time look only at those files
- * (a check of some documents reports nothing else from them); rules across documents always read
- * the whole model.
+ * Run every rule; a rule's own bug must not hide the others' findings. With `only`, rules about
+ * one document at a time look only at those files (a check of some documents reports nothing
+ * else from them); rules across documents always read the whole model.
  */
 export function runRules(ctx: RuleContext, only?: ReadonlySet<string>): { findings: Finding[]; crashed: { ruleId: string; error: unknown }[] } {
   const findings: Finding[] = [];
