@@ -1,26 +1,37 @@
 // argv → command → exit code. The one place that decides how the process ends.
 
 import { pathToFileURL } from 'node:url';
-import { build, BUILD_USAGE } from './commands/build.js';
-import { check, CHECK_USAGE } from './commands/check.js';
-import { hooks, HOOKS_USAGE } from './commands/hooks.js';
-import { importCommand, IMPORT_USAGE } from './commands/import.js';
-import { lessons, LESSONS_USAGE } from './commands/lessons.js';
-import { prScope, PR_SCOPE_USAGE } from './commands/pr-scope.js';
-import { docs, DOCS_USAGE } from './commands/docs.js';
-import { newDocument, NEW_USAGE } from './commands/new.js';
-import { report, REPORT_USAGE } from './commands/report.js';
-import { serveSite, SERVE_USAGE } from './commands/serve.js';
-import { verify, VERIFY_USAGE } from './commands/verify.js';
-import { renumber, RENUMBER_USAGE } from './commands/renumber.js';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, build, serve: serveSite, new: newDocument, import: importCommand, verify, report, lessons, hooks, 'pr-scope': prScope, docs, renumber };
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+/** Each command's module is loaded when it runs: a check does not load the site or the importer. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).check,
+  build: async () => (await import('./commands/build.js')).build,
+  serve: async () => (await import('./commands/serve.js')).serveSite,
+  new: async () => (await import('./commands/new.js')).newDocument,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  verify: async () => (await import('./commands/verify.js')).verify,
+  report: async () => (await import('./commands/report.js')).report,
+  lessons: async () => (await import('./commands/lessons.js')).lessons,
+  hooks: async () => (await import('./commands/hooks.js')).hooks,
+  'pr-scope': async () => (await import('./commands/pr-scope.js')).prScope,
+  docs: async () => (await import('./commands/docs.js')).docs,
+  renumber: async () => (await import('./commands/renumber.js')).renumber,
+};
 
 export { countDocuments } from './io/walk.js';
 
-export const USAGE = `Usage: firebreak <command> [options]
+/** The program's usage: the commands, then each command's own. */
+export async function usage(): Promise<string> {
+  const [c, b, s, n, i, v, r, l, h, p, re, d] = await Promise.all([
+    import('./commands/check.js'), import('./commands/build.js'), import('./commands/serve.js'), import('./commands/new.js'),
+    import('./commands/import.js'), import('./commands/verify.js'), import('./commands/report.js'), import('./commands/lessons.js'),
+    import('./commands/hooks.js'), import('./commands/pr-scope.js'), import('./commands/renumber.js'), import('./commands/docs.js'),
+  ]);
+  return `Usage: firebreak <command> [options]
 
 Commands:
   check     check contacts, plans and incidents (see: firebreak check --help)
@@ -36,35 +47,36 @@ Commands:
   renumber  move an incident to the next free number (two branches took the same)
   docs      regenerate docs/rules.md, docs/fields.md and the document types
 
-${CHECK_USAGE}
+${c.CHECK_USAGE}
 
-${BUILD_USAGE}
+${b.BUILD_USAGE}
 
-${SERVE_USAGE}
+${s.SERVE_USAGE}
 
-${NEW_USAGE}
+${n.NEW_USAGE}
 
-${IMPORT_USAGE}
+${i.IMPORT_USAGE}
 
-${VERIFY_USAGE}
+${v.VERIFY_USAGE}
 
-${REPORT_USAGE}
+${r.REPORT_USAGE}
 
-${LESSONS_USAGE}
+${l.LESSONS_USAGE}
 
-${HOOKS_USAGE}
+${h.HOOKS_USAGE}
 
-${PR_SCOPE_USAGE}
+${p.PR_SCOPE_USAGE}
 
-${RENUMBER_USAGE}
+${re.RENUMBER_USAGE}
 
-${DOCS_USAGE}`;
+${d.DOCS_USAGE}`;
+}
 
 /** Run a command; returns the exit code (0 ok, 1 errors found, 2 usage error, 3 internal error). */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${await usage()}\n`);
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
@@ -73,7 +85,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`firebreak ${name}: ${(error as Error).message}\nRun \`firebreak ${name} --help\` for usage.\n`);
