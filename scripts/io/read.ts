@@ -8,21 +8,9 @@ import { join } from 'node:path';
 
 /** Read at most `limit + 1` bytes of a file (never follows a link: the walk refused those). */
 export function readCapped(path: string, limit: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const want = Math.min(size, limit + 1);
-    const buf = Buffer.allocUnsafe(want);
-    let got = 0;
-    while (got < want) {
-      const n = readSync(fd, buf, got, want - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
+  let buf: Uint8Array = Buffer.alloc(0);
+  const got = readInto(path, limit, (size) => (buf = Buffer.allocUnsafe(size)));
+  return buf.subarray(0, got);
 }
 
 /**
@@ -100,7 +88,7 @@ export function pack(files: readonly string[], from: PackSource, salt?: string, 
   return { blocks, at, ascii, digests };
 }
 
-/** What `readCapped` reads, read into the room `place` gives: the number of bytes read. */
+/** What `readCapped` reads, read into the room `place` gives (for its size): the number of bytes read. */
 function readInto(path: string, limit: number, place: (size: number) => Uint8Array): number {
   const fd = openSync(path, 'r');
   try {
