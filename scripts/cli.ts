@@ -4,33 +4,32 @@ import { pathToFileURL } from 'node:url';
 import { UsageError } from './io/clock.js';
 import { processIo, type Io } from './io/io.js';
 
-type Command = (argv: string[], io: Io) => Promise<number>;
+type Command = { run: (argv: string[], io: Io) => Promise<number>; usage: string };
 
-/** Each command's module is loaded when it runs: a check does not load the site or the importer. */
+/**
+ * Each command's module is loaded when it runs: a check does not load the site or the importer.
+ * In the order the usage lists them.
+ */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  check: async () => (await import('./commands/check.js')).check,
-  build: async () => (await import('./commands/build.js')).build,
-  serve: async () => (await import('./commands/serve.js')).serveSite,
-  new: async () => (await import('./commands/new.js')).newDocument,
-  import: async () => (await import('./commands/import.js')).importCommand,
-  verify: async () => (await import('./commands/verify.js')).verify,
-  report: async () => (await import('./commands/report.js')).report,
-  lessons: async () => (await import('./commands/lessons.js')).lessons,
-  hooks: async () => (await import('./commands/hooks.js')).hooks,
-  'pr-scope': async () => (await import('./commands/pr-scope.js')).prScope,
-  docs: async () => (await import('./commands/docs.js')).docs,
-  renumber: async () => (await import('./commands/renumber.js')).renumber,
+  check: () => import('./commands/check.js').then((m) => ({ run: m.check, usage: m.CHECK_USAGE })),
+  build: () => import('./commands/build.js').then((m) => ({ run: m.build, usage: m.BUILD_USAGE })),
+  serve: () => import('./commands/serve.js').then((m) => ({ run: m.serveSite, usage: m.SERVE_USAGE })),
+  new: () => import('./commands/new.js').then((m) => ({ run: m.newDocument, usage: m.NEW_USAGE })),
+  import: () => import('./commands/import.js').then((m) => ({ run: m.importCommand, usage: m.IMPORT_USAGE })),
+  verify: () => import('./commands/verify.js').then((m) => ({ run: m.verify, usage: m.VERIFY_USAGE })),
+  report: () => import('./commands/report.js').then((m) => ({ run: m.report, usage: m.REPORT_USAGE })),
+  lessons: () => import('./commands/lessons.js').then((m) => ({ run: m.lessons, usage: m.LESSONS_USAGE })),
+  hooks: () => import('./commands/hooks.js').then((m) => ({ run: m.hooks, usage: m.HOOKS_USAGE })),
+  'pr-scope': () => import('./commands/pr-scope.js').then((m) => ({ run: m.prScope, usage: m.PR_SCOPE_USAGE })),
+  renumber: () => import('./commands/renumber.js').then((m) => ({ run: m.renumber, usage: m.RENUMBER_USAGE })),
+  docs: () => import('./commands/docs.js').then((m) => ({ run: m.docs, usage: m.DOCS_USAGE })),
 };
 
 export { countDocuments } from './io/walk.js';
 
 /** The program's usage: the commands, then each command's own. */
 export async function usage(): Promise<string> {
-  const [c, b, s, n, i, v, r, l, h, p, re, d] = await Promise.all([
-    import('./commands/check.js'), import('./commands/build.js'), import('./commands/serve.js'), import('./commands/new.js'),
-    import('./commands/import.js'), import('./commands/verify.js'), import('./commands/report.js'), import('./commands/lessons.js'),
-    import('./commands/hooks.js'), import('./commands/pr-scope.js'), import('./commands/renumber.js'), import('./commands/docs.js'),
-  ]);
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
   return `Usage: firebreak <command> [options]
 
 Commands:
@@ -47,29 +46,7 @@ Commands:
   renumber  move an incident to the next free number (two branches took the same)
   docs      regenerate docs/rules.md, docs/fields.md and the document types
 
-${c.CHECK_USAGE}
-
-${b.BUILD_USAGE}
-
-${s.SERVE_USAGE}
-
-${n.NEW_USAGE}
-
-${i.IMPORT_USAGE}
-
-${v.VERIFY_USAGE}
-
-${r.REPORT_USAGE}
-
-${l.LESSONS_USAGE}
-
-${h.HOOKS_USAGE}
-
-${p.PR_SCOPE_USAGE}
-
-${re.RENUMBER_USAGE}
-
-${d.DOCS_USAGE}`;
+${commands.map((c) => c.usage).join('\n\n')}`;
 }
 
 /** Run a command; returns the exit code (0 ok, 1 errors found, 2 usage error, 3 internal error). */
@@ -85,7 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    return await (await command())(rest, io);
+    return await (await command()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`firebreak ${name}: ${(error as Error).message}\nRun \`firebreak ${name} --help\` for usage.\n`);
