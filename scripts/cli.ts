@@ -25,8 +25,6 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   docs: () => import('./commands/docs.js').then((m) => ({ run: m.docs, usage: m.DOCS_USAGE })),
 };
 
-export { countDocuments } from './io/walk.js';
-
 /** The program's usage: the commands, then each command's own. */
 export async function usage(): Promise<string> {
   const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));

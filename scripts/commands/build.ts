@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatInstant } from '../core/model/time.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
+import { cacheFolder } from '../io/doc-cache.js';
 import { KIT_ROOT } from '../io/kit.js';
 import { findLeaksParallel, pageSize, startLeakGuard } from '../io/leak-guard.js';
 import { audienceFlag } from '../site/audience.js';
@@ -83,8 +84,8 @@ export async function build(argv: string[], io: Io): Promise<number> {
   const env = process.env;
   Object.assign(env, { FIREBREAK_BUILD_ID: randomUUID(), FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_NOW: formatInstant(now.ms, 'second'), FIREBREAK_BASE: base });
   if (values.origin) env.FIREBREAK_ORIGIN = values.origin;
-  const cache = values.cache ?? (io.env.FIREBREAK_CACHE || undefined);
-  if (cache !== undefined) env.FIREBREAK_CACHE = resolve(io.cwd, cache);
+  const cache = cacheFolder(values.cache, io);
+  if (cache !== undefined) env.FIREBREAK_CACHE = cache;
   else delete env.FIREBREAK_CACHE;
   const times: [string, number][] = [];
   const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {

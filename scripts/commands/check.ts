@@ -11,6 +11,7 @@ import { changesEverything, inScope, SCOPES, type Scope } from '../core/scope.js
 import { blobAt, branchChanges, stagedChanges, type ChangeSet } from '../io/changes.js';
 import { resolveNow, UsageError } from '../io/clock.js';
 import { topLevel } from '../io/git.js';
+import { cacheFolder } from '../io/doc-cache.js';
 import { loadRepo } from '../io/load-repo.js';
 import type { BodyScope } from '../core/load-doc.js';
 import { scanSecrets } from '../core/secrets.js';
@@ -88,13 +89,13 @@ export async function check(argv: string[], io: Io): Promise<number> {
   // The hook checks what will be committed: every document as staged, not the working tree's.
   const source = values.staged ? gitIndex(root) : workingTree(root);
   const bodies = bodyScope(source.list().files.map((f) => f.file), filters, under, changes);
-  const cacheDir = values.cache ?? (io.env.FIREBREAK_CACHE || undefined);
+  const cache = cacheFolder(values.cache, io);
   const repo = await loadRepo(root, {
     ...(workers === undefined ? {} : { workers }),
     markdown: values['no-markdown'] !== true,
     source,
     ...(bodies ? { bodies } : {}),
-    ...(cacheDir === undefined ? {} : { cache: resolve(io.cwd, cacheDir) }),
+    ...(cache === undefined ? {} : { cache }),
   });
   const only = bodies ? new Set(bodies.files) : undefined;
   const { diagnostics, crashed } = collectDiagnostics({ model: repo.model, config: repo.config, placer: repo.placer, diagnostics: repo.diagnostics, ...(only ? { only } : {}), ...(changes ? {} : { reported: under }) }, now);

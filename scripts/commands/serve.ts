@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
+import { cacheFolder } from '../io/doc-cache.js';
 import { KIT_ROOT } from '../io/kit.js';
 import { startWorker } from '../io/start-worker.js';
 import { audienceFlag } from '../site/audience.js';
@@ -40,8 +41,8 @@ export async function serveSite(argv: string[], io: Io): Promise<number> {
   const root = resolve(io.cwd, values.root ?? '.');
   Object.assign(process.env, { FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_BASE: '/', FIREBREAK_WATCH: root });
   if (values.now !== undefined) process.env.FIREBREAK_NOW = values.now;
-  const cache = values.cache ?? (io.env.FIREBREAK_CACHE || undefined);
-  if (cache !== undefined) process.env.FIREBREAK_CACHE = resolve(io.cwd, cache);
+  const cache = cacheFolder(values.cache, io);
+  if (cache !== undefined) process.env.FIREBREAK_CACHE = cache;
   else delete process.env.FIREBREAK_CACHE;
   delete process.env.FIREBREAK_BUILD_ID;
   await bindTo(values.host!);

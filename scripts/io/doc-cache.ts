@@ -8,11 +8,12 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
 import type { CacheEntry } from '../core/load-cache-entry.js';
 import type { LoadContext } from '../core/load-doc.js';
 import type { PlaceMemo, Position } from '../core/place.js';
+import type { Io } from './io.js';
 import { kitFingerprint } from './kit.js';
 import { writeWhole } from './write.js';
 
@@ -20,6 +21,12 @@ import { writeWhole } from './write.js';
  * One file per kind of load: a check reads every body, a site build (and `check --no-markdown`)
  * the front matter only; in one folder, neither evicts the other's entries.
  */
+/** The cache folder a command was given: `--cache DIR`, else FIREBREAK_CACHE, resolved; undefined for none. */
+export function cacheFolder(flag: string | undefined, io: Pick<Io, 'cwd' | 'env'>): string | undefined {
+  const dir = flag ?? (io.env.FIREBREAK_CACHE || undefined);
+  return dir === undefined ? undefined : resolve(io.cwd, dir);
+}
+
 export function cacheFile(markdown: boolean): string {
   return markdown ? 'documents.v8' : 'documents.front-matter.v8';
 }

@@ -27,7 +27,7 @@ export function tooDeep(text: string, max = MAX_YAML_DEPTH): Shape | undefined {
   let quote = 0;
   let lineStart = 0;
   const n = text.length;
-  // Read by character codes (NaN past the end): no one-character string per character.
+  // Read by character codes (-1 past the end): no one-character string per character.
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
     if (i === lineStart && c !== -1) {
