@@ -25,7 +25,7 @@ export function parseConfig(text: string | undefined, validators: Validators): {
   const source = { file: CONFIG_FILE, yaml: text.replace(/^\uFEFF/, ''), yamlLine: 1 };
   const parsed = parseSafeYaml(source.yaml);
   const placer = new Placer(() => source);
-  placer.prime(source, parsed.doc);
+  if (parsed.doc) placer.prime(source, parsed.doc);
   const positions = new Positions(source.yaml, 1);
   const findings: Finding[] = parsed.problems.map((p) => ({ ruleId: p.ruleId, file: CONFIG_FILE, ...positions.at(p.offset), message: p.message, hint: p.hint }));
   const data = parsed.data;

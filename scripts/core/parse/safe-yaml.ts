@@ -5,6 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 import { CONTROL } from './controls.js';
 import { MAX_YAML_DEPTH, MAX_YAML_WIDTH, tooDeep } from './depth.js';
+import { plainYaml } from './plain-yaml.js';
 
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const CORE_TAGS = new Set([
@@ -20,7 +21,8 @@ export interface YamlProblem {
 }
 
 export interface ParsedYaml {
-  doc: Document.Parsed;
+  /** The document with its positions: absent when the front matter was plain (parse/plain-yaml.ts). */
+  doc?: Document.Parsed;
   /** Plain data, or undefined when any problem makes it untrustworthy. */
   data: unknown;
   problems: YamlProblem[];
@@ -51,6 +53,9 @@ function firstLine(message: string): string {
 export const MAX_MAP_KEYS = 200;
 export const MAX_SEQ_ITEMS = 1000;
 export const MAX_NODES = 10_000;
+/** `yaml` refuses an implicit key longer than this. */
+const MAX_KEY_LENGTH = 1024;
+const PLAIN_LIMITS = { maxMapKeys: MAX_MAP_KEYS, maxSeqItems: MAX_SEQ_ITEMS, maxNodes: MAX_NODES, maxKeyLength: MAX_KEY_LENGTH };
 
 /** Parse and vet front matter; data is only produced when nothing is wrong. */
 export function parseSafeYaml(text: string): ParsedYaml {
@@ -68,6 +73,15 @@ export function parseSafeYaml(text: string): ParsedYaml {
       }],
     };
   }
+  // Plain front matter without a problem (nearly all of it) needs no positions now: a rule that
+  // finds something in it later has the place found by parsing again (core/place.ts).
+  const plain = plainYaml(text, PLAIN_LIMITS);
+  if (plain !== undefined) return { data: plain, problems: [] };
+  return parseSafeYamlDocument(text);
+}
+
+/** `parseSafeYaml` without the fast path: every node parsed with its position, and vetted. */
+export function parseSafeYamlDocument(text: string): ParsedYaml & { doc: Document.Parsed } {
   const doc = parseYamlDocument(text);
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) {
