@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from './io/kit.js';
 import { countDocuments } from './io/walk.js';
-import { flagsFor } from './launch-flags.mjs';
+import { flagsFor, restartWith } from './launch-flags.mjs';
 import { copyExample, makeRepo, replaceIn } from './test/repo.js';
 import { prepareBuild } from './test/site.js';
 
@@ -95,5 +95,17 @@ describe('the launcher', () => {
     ['another command, with FIREBREAK_CACHE set', ['report', 'lessons'], { FIREBREAK_CACHE: '.cache' }, ['--single-threaded-gc']],
   ])('restarts %s with the flags for it', (_name, args, env, flags) => {
     expect(flagsFor(args, env, has, '/work/repo')).toEqual(flags);
+  });
+
+  it.each([
+    ['a short job', [], false, ['--single-threaded-gc'], undefined],
+    ['a short job, the optimiser off', ['--no-opt'], false, ['--single-threaded-gc'], undefined],
+    ['a long job without its flag', [], true, ['--single-threaded-gc'], ['--single-threaded-gc']],
+    ['a long job with its flags (the restarted process)', ['--single-threaded-gc', '--max-semi-space-size=32'], true, ['--single-threaded-gc', '--max-semi-space-size=32'], undefined],
+    ['a long job missing one of its flags', ['--single-threaded-gc'], true, ['--single-threaded-gc', '--max-semi-space-size=32'], ['--single-threaded-gc', '--max-semi-space-size=32']],
+    ['a warm check: no flag wanted, none restarted for', [], true, [], undefined],
+    ['a warm check started with the optimiser off', ['--no-opt'], true, [], []],
+  ])('%s', (_name, execArgv, long, wanted, expected) => {
+    expect(restartWith(execArgv, long, () => wanted)).toEqual(expected);
   });
 });

@@ -1,17 +1,17 @@
-#!/usr/bin/env -S node --no-opt
+#!/usr/bin/env node
 // The firebreak program: starts the compiled CLI, building it first when the sources changed.
 //
 // V8 flags are chosen by the size of the job. A check of a typical repository is over in a few
-// hundred milliseconds, where the optimising compiler only costs time: it runs with --no-opt
-// (as package.json starts it). Large repositories and site builds run for seconds on every core:
-// they are restarted with the optimiser on and the flags scripts/launch-flags.mjs chooses.
+// hundred milliseconds and runs in this process. Large repositories and site builds run for
+// seconds on every core: they are restarted with the flags scripts/launch-flags.mjs chooses, when
+// this process does not have them already.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './ensure-built.mjs';
-import { flagsFor } from './launch-flags.mjs';
+import { flagsFor, restartWith } from './launch-flags.mjs';
 
 const LARGE = 400;
 const args = process.argv.slice(2);
@@ -25,10 +25,13 @@ function heavy(countDocuments) {
 
 if (!(await ensureBuilt())) {
   process.exitCode = 3;
-} else if (process.execArgv.includes('--no-opt') && heavy((await import('../dist/io/walk.js')).countDocuments)) {
-  // Sized by the walk alone (a small module): the CLI itself is loaded once, by the process that runs it.
-  const r = spawnSync(process.execPath, [...flagsFor(args, process.env, existsSync, process.cwd()), fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
-  process.exitCode = r.status ?? 3;
 } else {
-  await (await import('../dist/cli.js')).run();
+  // Sized by the walk alone (a small module): the CLI itself is loaded once, by the process that runs it.
+  const flags = restartWith(process.execArgv, heavy((await import('../dist/io/walk.js')).countDocuments), () => flagsFor(args, process.env, existsSync, process.cwd()));
+  if (flags !== undefined) {
+    const r = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+    process.exitCode = r.status ?? 3;
+  } else {
+    await (await import('../dist/cli.js')).run();
+  }
 }

@@ -105,7 +105,7 @@ const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
 // As scripts/firebreak.mjs runs a site build and `serve`.
 const SITE = ['--single-threaded-gc', '--max-semi-space-size=32'];
 // As `npm run check` runs it: the launcher sizes the job and picks the flags.
-const check = (...args: string[]) => ['--no-opt', launcher, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', ...args];
+const check = (...args: string[]) => [launcher, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', ...args];
 const cache = join(work, 'cache');
 const git = (...args: string[]) => spawnSync('git', args, { cwd: corpus, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' } });
 
@@ -155,7 +155,7 @@ const unchangedPr = repeat(check('--base', 'HEAD', '--cache', cache), runs);
 row({ name: 'unchanged (--base HEAD), warm cache', s: unchangedPr, target: { text: '≤ 1 s', met: unchangedPr.seconds <= 1 } });
 const unchangedAll = repeat(check('--cache', cache), runs);
 row({ name: 'unchanged, every document and finding, warm cache', s: unchangedAll, target: { text: '≤ 1 s', met: unchangedAll.seconds <= 1 } });
-const startup = repeat(['--no-opt', launcher, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
+const startup = repeat([launcher, 'check', '--root', KIT_ROOT, '--now', BENCH_NOW], 5);
 row({ name: 'the example repository (start-up, 5 runs)', s: startup });
 print();
 const prOut = JSON.parse(prWarm.stdout) as { diagnostics: unknown[] };
@@ -270,7 +270,7 @@ function waitFor(done: () => boolean, ms: number): boolean {
 
 /**
  * `npm run bench -- --hostile`: each case of the hostile corpus checked on its own, in a process of
- * its own, as `npm run check` runs a small repository (node --no-opt); the worst time and peak
+ * its own, as `npm run check` runs a small repository (in one process, no flags); the worst time and peak
  * memory of each category against the budget of 1 s and 200 MB per document.
  */
 async function hostileBench(): Promise<void> {
@@ -291,7 +291,7 @@ const launcher = join(KIT_ROOT, 'scripts', 'firebreak.mjs');
     }
     const samples = Array.from({ length: runs }, () => {
       const started = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ['--no-opt', '--import', probe, cli, 'check', '--root', root, '--now', BENCH_NOW, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const r = spawnSync(process.execPath, ['--import', probe, cli, 'check', '--root', root, '--now', BENCH_NOW, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
       return { seconds: Number(process.hrtime.bigint() - started) / 1e9, mb: Number(/FIREBREAK_MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024, code: r.status };
     });
     const s = samples.sort((a, b) => a.seconds - b.seconds)[Math.floor(samples.length / 2)]!;
@@ -302,7 +302,7 @@ const launcher = join(KIT_ROOT, 'scripts', 'firebreak.mjs');
     worst.set(c.category, w);
   }
   rmSync(dir, { recursive: true, force: true });
-  const lines = [`hostile corpus: ${HOSTILE.length} documents, each checked on its own (node --no-opt, median of ${runs}); budget 1 s and 200 MB per document`, ''];
+  const lines = [`hostile corpus: ${HOSTILE.length} documents, each checked on its own (median of ${runs}); budget 1 s and 200 MB per document`, ''];
   let over = false;
   for (const [category, w] of worst) {
     const ok = w.seconds <= 1 && w.mb <= 200;

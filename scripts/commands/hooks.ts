@@ -14,7 +14,7 @@ const MARK = '# firebreak pre-commit hook';
 const HOOK = `#!/bin/sh
 ${MARK}: checks the staged contacts, plans and incidents (every document is still loaded, so
 # references resolve), with the per-document cache inside .git. Skip once with: git commit --no-verify
-exec node --no-opt scripts/firebreak.mjs check --staged --cache "$(git rev-parse --git-path firebreak-cache)"
+exec node scripts/firebreak.mjs check --staged --cache "$(git rev-parse --git-path firebreak-cache)"
 `;
 
 export async function hooks(argv: string[], io: Io): Promise<number> {
