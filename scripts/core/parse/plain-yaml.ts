@@ -137,8 +137,11 @@ function plainLines(text: string): boolean {
   return true;
 }
 
-/** A key that `yaml` would have read as something other than a string (null, a boolean, a number). */
-const NOT_STRING_KEY = /^(?:|~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9][0-9a-fA-Fxo]*|[-+.][\s\S]*|[0-9][\s\S]*)$/;
+/**
+ * A key that `yaml` may have read as something other than a string: empty, a null, a boolean, or
+ * anything that starts as a number does (a sign, a dot or a digit).
+ */
+const NOT_STRING_KEY = /^(?:|~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+.0-9][\s\S]*)$/;
 
 /** As safe-yaml.ts refuses them: keys that reach an object's prototype. */
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -167,6 +170,8 @@ export function plainYaml(text: string, limits: PlainLimits): Record<string, unk
   let nodes = 0;
   const plain = (value: unknown): boolean => {
     if (++nodes > limits.maxNodes) return false;
+    // The text had no control character and no escape to make one: checked again, as yaml's
+    // data is, so that this path never depends on the gate alone.
     if (typeof value === 'string') return !hasControl(value);
     if (value === null || typeof value !== 'object') return true;
     if (Array.isArray(value)) return value.length <= limits.maxSeqItems && value.every(plain);
