@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Withheld } from '../site/audience.js';
-import { findLeaks, pageSize, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
+import { findLeaks, normalise, pageSize, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
 
 const text = (value: string, field = 'title'): Withheld => ({ value, kind: 'text', file: 'incidents/inc-2026-003.md', field });
 const phone = (value: string): Withheld => ({ value, kind: 'phone', file: 'contacts/ann-lee.md', field: 'channels[0]' });
@@ -91,6 +91,22 @@ describe('the leak guard reads what a person would read', () => {
     const guard = startLeakGuard(dir, [text('INC-2026-003', 'id')], 1);
     guard.page('gone.html', { units: 20 });
     expect(await guard.finish()).toEqual([]);
+  });
+});
+
+describe('text as the guard compares it', () => {
+  it.each([
+    ['one space stays', 'Ann Lee', 'ann lee'],
+    ['runs of spaces', 'Ann   Lee', 'ann lee'],
+    ['a tab, a line break, a carriage return, each alone', 'a\tb\nc\rd', 'a b c d'],
+    ['mixed runs', 'a \t\n b\r\n\r\nc', 'a b c'],
+    ['no-break and other Unicode spaces (NFKC makes most a space)', 'a\u00a0b\u2003\u2003c\u3000d\u1680e\u2028f\ufeffg', 'a b c d e f g'],
+    ['white space at the ends', '\n Ann \n', ' ann '],
+    ['compatibility forms and case', 'ＡＮＮ\u00a0ＬＥＥ', 'ann lee'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalise(input)).toBe(expected);
+    // The same as replacing every run of white space.
+    expect(normalise(input)).toBe(input.normalize('NFKC').toLowerCase().replace(/\s+/g, ' '));
   });
 });
 
