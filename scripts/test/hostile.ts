@@ -111,6 +111,8 @@ export const HOSTILE: HostileCase[] = [
   { category: 'size', name: 'a file over the cap', file: I, content: incident('x'.repeat(300_000)), expect: ['1 parse/too-large'] },
   { category: 'size', name: 'front matter over the cap', file: C, content: contact(`notes: "${'x'.repeat(70_000)}"\n`), expect: ['2 parse/too-large'] },
   { category: 'size', name: 'a long line of one word', file: I, content: incident('a'.repeat(200_000)), expect: ['14 md/too-complex'] },
+  // Every front-matter line is read by patterns that must not backtrack over it (parse/plain-yaml.ts).
+  { category: 'size', name: 'a front-matter line of 50,000 spaces, quotes and dashes', file: C, content: contact(`notes: x${' '.repeat(20_000)}"${' - '.repeat(5_000)}'${' '.repeat(15_000)}#\n`), expect: ['12 schema/range'] },
 
   // Encoding and control characters.
   { category: 'encoding and control characters', name: 'Latin-1 bytes', file: C, content: Buffer.from(contact().replace('Ann Lee', 'Ann L\u00e9e'), 'latin1'), expect: ['5 parse/not-utf8'] },
