@@ -48,6 +48,10 @@ describe('the leak guard reads what a person would read', () => {
     ['a title in JSON with escapes', 'data.json', JSON.stringify({ t: 'Payroll \u0026 HR export leaked' }).replace('&', '\\u0026'), text('Payroll & HR export leaked'), true],
     ['a title in the compressed search index', 'fragment.pf_fragment', gzipSync(Buffer.from('pagefind_dcd{"content":"Payroll & HR export leaked"}')), text('Payroll & HR export leaked'), true],
     ['a secret in a script', 'app.js', 'const hook = "https://hooks.slack.com/services/T0/B0/abc"', text('https://hooks.slack.com/services/T0/B0/abc', 'a secret'), true],
+    ['a name across table cells (each element a word break)', 'page.html', '<table><tr><td>Ann</td><td>Lee</td></tr></table>', text('Ann Lee', 'name'), true],
+    ['a name across an element opened and closed', 'page.html', '<p>Ann<span>Lee</span></p>', text('Ann Lee', 'name'), true],
+    ['a name split by a stray closing tag reads whole', 'page.html', '<p>Ann Le</i>e</p>', text('Ann Lee', 'name'), true],
+    ['a name split by an open element is not a name', 'page.html', '<p>Ann Le<b>e</b></p>', text('Ann Lee', 'name'), false],
     ['binary files are skipped', 'img.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x49, 0x4e, 0x43]), text('INC', 'id'), false],
   ])('%s', async (_name, file, content, withheld, found) => {
     expect(leaks(file, content, [withheld])).toEqual(found ? HIT(file, withheld) : []);

@@ -119,7 +119,9 @@ function markupText(source: string, xml: boolean): string {
       if (value.includes('%')) parts.push(' ', decodeUri(value), ' ');
     },
     oncomment: (t) => parts.push(' ', t, ' '),
-    onopentag: () => parts.push(' '),
+    // Called for every element the parser opens, as `onopentag` is, but without the object of
+    // its attributes that `onopentag` would have the parser build (about 8% of the parse).
+    onopentagname: () => parts.push(' '),
     onclosetag: () => parts.push(' '),
   }, { xmlMode: xml, decodeEntities: true, recognizeCDATA: true });
   parser.write(source);
