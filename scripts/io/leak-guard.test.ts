@@ -35,6 +35,7 @@ describe('the leak guard reads what a person would read', () => {
     ['not inside a longer id', 'page.html', '<p>INC-2026-0031</p>', text('INC-2026-003', 'id'), false],
     ['a title with & written as &amp;', 'page.html', '<h1>Payroll &amp; HR export leaked</h1>', text('Payroll & HR export leaked'), true],
     ['a title with numeric entities', 'page.html', '<h1>Payroll &#38; HR export &#x6C;eaked</h1>', text('Payroll & HR export leaked'), true],
+    ['a name beyond Latin-1 written as references (as site pages write it)', 'page.html', '<p>&#321;ukasz Nowak &#8212; on call</p>', text('Łukasz Nowak', 'name'), true],
     ['a title in another case and spacing', 'page.html', '<h1>PAYROLL   &amp;\n HR EXPORT LEAKED</h1>', text('Payroll & HR export leaked'), true],
     ['a title in full-width letters (NFKC)', 'page.html', '<p>ＰＡＹＲＯＬＬ & HR export leaked</p>', text('Payroll & HR export leaked'), true],
     ['a title in an attribute', 'page.html', '<a title="Payroll &amp; HR export leaked" href="/">x</a>', text('Payroll & HR export leaked'), true],
