@@ -92,7 +92,7 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
     const esbuild = createRequire(import.meta.url)('esbuild');
     await esbuild.build({
       absWorkingDir: KIT,
-      entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/io/leak-worker.ts', 'scripts/site/quick-worker.ts', 'scripts/build-validators.ts', 'scripts/bench/run.ts', 'scripts/site/data.ts', 'scripts/io/walk.ts', 'scripts/io/read-worker.ts'],
+      entryPoints: ['scripts/cli.ts', 'scripts/io/worker.ts', 'scripts/io/leak-worker.ts', 'scripts/site/quick-worker.ts', 'scripts/build-validators.ts', 'scripts/bench/run.ts', 'scripts/site/data.ts', 'scripts/io/walk.ts', 'scripts/io/read-worker.ts', 'scripts/site/folders-worker.ts'],
       external: ['@11ty/eleventy', '@11ty/eleventy-dev-server', 'pagefind', 'json-schema-to-typescript'],
       bundle: true,
       platform: 'node',

@@ -15,6 +15,7 @@ import { cacheFolder } from '../io/doc-cache.js';
 import { KIT_ROOT } from '../io/kit.js';
 import { findLeaksParallel, pageSize, startLeakGuard } from '../io/leak-guard.js';
 import { audienceFlag } from '../site/audience.js';
+import { makeFolders, pageFolders } from '../site/page-folders.js';
 
 export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search] [--cache DIR]
 
@@ -101,6 +102,8 @@ export async function build(argv: string[], io: Io): Promise<number> {
     // The same module as the templates' (site/_data/firebreak.js): the model is loaded once.
     const data = await import('../site/data.js');
     const site = await timed('load and check', () => data.siteData(env));
+    // The pages' folders are made on other threads while Eleventy renders the pages' text.
+    const folders = makeFolders(tmp, pageFolders(site));
     // The leak guard reads each page from disk, in threads of its own, while the next are rendered.
     const guard = startLeakGuard(tmp, site.forbidden);
     data.onPage((outputPath, content) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), pageSize(content)));
@@ -110,6 +113,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
       const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true });
       await timed('render (Eleventy), the leak guard alongside', () => elev.write());
     } finally {
+      await folders;
       process.chdir(cwd);
       data.onPage(undefined);
     }

@@ -1,18 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../io/kit.js';
+import { siteData } from './data.js';
+import { pageFolders } from './page-folders.js';
 import { BASE, BASE_SECTIONS_YAML } from '../test/harness.js';
 import { copyExample, makeRepo, snapshot } from '../test/repo.js';
 import { allText, brokenLinks, buildSite, outputFiles, prepareBuild, readOutput } from '../test/site.js';
 
 const NOW = '2026-11-23';
 const builds: Record<string, { dir: string; files: string[] }> = {};
+let root: string;
 
 beforeAll(() => {
   prepareBuild();
-  const root = copyExample();
+  root = copyExample();
   for (const audience of ['public', 'internal', 'restricted']) {
     const r = buildSite(root, '--audience', audience, '--now', NOW, '--out', join(root, `_site-${audience}`));
     expect(r.err).toBe('');
@@ -198,4 +201,23 @@ describe('findings shown on an internal site', () => {
     expect(buildSite(root, '--audience', 'restricted', '--now', NOW, '--out', all).code).toBe(0);
     expect(readOutput(all, 'incidents/inc-2026-004/index.html')).toContain('Possible recurrence of INC-2026-003');
   }, 120_000);
+});
+
+describe('the folders made ahead of the pages (site/page-folders.ts)', () => {
+  it.each(['public', 'internal', 'restricted'])('%s: each holds its page, and the build leaves no folder empty', async (audience) => {
+    const site = await siteData({ FIREBREAK_ROOT: root, FIREBREAK_AUDIENCE: audience, FIREBREAK_NOW: `${NOW}T00:00:00Z`, FIREBREAK_BASE: '/', FIREBREAK_BUILD_ID: `folders-${audience}` });
+    const folders = pageFolders(site);
+    const { dir, files } = builds[audience]!;
+    // Every page written one per document: an incident's, a contact's, a plan's, its call sheet, a filter.
+    const perDocument = files.filter((f) => /^(incidents|contacts|plans)\/.+\/index\.html$/.test(f)).map((f) => f.slice(0, -'index.html'.length));
+    expect([...folders].sort()).toEqual(perDocument.sort());
+    const empty: string[] = [];
+    const walk = (rel: string) => {
+      const entries = readdirSync(join(dir, rel), { withFileTypes: true });
+      if (entries.length === 0) empty.push(rel);
+      for (const e of entries) if (e.isDirectory()) walk(rel ? `${rel}/${e.name}` : e.name);
+    };
+    walk('');
+    expect(empty).toEqual([]);
+  });
 });
