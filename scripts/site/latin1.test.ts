@@ -40,9 +40,11 @@ describe('pages are written at one byte a character', () => {
       const input = page(body);
       const out = latin1Page(input);
       expect(read(out)).toBe(read(input));
-      // Either every character beyond Latin-1 went (a one-byte page), or the page is as it was.
-      if (out !== input) changed++;
-      if (out !== input) expect(/[^\x00-\xff]/.test(out.replace(/<style>[\s\S]*?<\/style>/g, ''))).toBe(false);
+      // Either every character beyond Latin-1 outside style elements went, or the page is as it was.
+      if (out !== input) {
+        changed++;
+        expect(/[^\x00-\xff]/.test(out.replace(/<style>[\s\S]*?<\/style>/g, ''))).toBe(false);
+      }
     }
     // Both kinds of page occur: those written as references and those kept as they were.
     expect(changed).toBeGreaterThan(1_000);

@@ -4,7 +4,7 @@
 // one dash per page doubles the memory the pages take (measured on the 10,000-document
 // benchmark: the build's peak fell from about 1.5 GB to 1.2 GB, and rendering took a fifth less).
 
-/** Fewer than one character in this many beyond Latin-1, or the page is kept as it is. */
+/** At most one character in this many beyond Latin-1: a page with more is kept as it is. */
 const SPARSE = 16;
 const BEYOND = /[^\x00-\xff]/g;
 const ANY_BEYOND = /[^\x00-\xff]/;
