@@ -22,6 +22,7 @@ describe('pages are written at one byte a character', () => {
     ['in an attribute too', page('<a title="A → B">x</a>'), page('<a title="A &#8594; B">x</a>')],
     ['a style element keeps its text (references are not read there)', page('<style>p::after{content:"→"}</style><p>—</p>'), page('<style>p::after{content:"→"}</style><p>&#8212;</p>')],
     ['a script element keeps its text', page('<script type="application/json">{"a":"→"}</script><p>—</p>'), page('<script type="application/json">{"a":"→"}</script><p>&#8212;</p>')],
+    ['the other raw-text elements keep their text, in any case', page('<XMP>→</XMP><noembed>→</noembed><p>—</p>'), page('<XMP>→</XMP><noembed>→</noembed><p>&#8212;</p>')],
     ['a page mostly in another script stays as written', page('<p>Инцидент обнаружен в 14:02 — сервер недоступен</p>'), page('<p>Инцидент обнаружен в 14:02 — сервер недоступен</p>')],
   ])('%s', (_name, input, expected) => {
     const out = latin1Page(input);

@@ -9,10 +9,11 @@ const SPARSE = 16;
 const BEYOND = /[^\x00-\xff]/g;
 const ANY_BEYOND = /[^\x00-\xff]/;
 /**
- * A script or style element (raw text: a reference in it would not be read as one), a character
- * written as a surrogate pair, or one character beyond Latin-1.
+ * An element whose text HTML reads raw (script, style and the older xmp, iframe, noembed,
+ * noframes: a reference in it would not be read as one), a character written as a surrogate
+ * pair, or one character beyond Latin-1.
  */
-const REFERABLE = /<(script|style)\b[\s\S]*?<\/\1\s*>|[\ud800-\udbff][\udc00-\udfff]|[^\x00-\xff]/gi;
+const REFERABLE = /<(script|style|xmp|iframe|noembed|noframes)\b[\s\S]*?<\/\1\s*>|[\ud800-\udbff][\udc00-\udfff]|[^\x00-\xff]/gi;
 
 function reference(c: string): string {
   const code = c.codePointAt(0)!;
@@ -23,9 +24,9 @@ function reference(c: string): string {
 /**
  * The page with each character beyond Latin-1 written as a numeric character reference (`—` as
  * `&#8212;`), as a one-byte string. Browsers, the search index and the leak guard read the
- * references as the characters. Outside script and style elements only. A page mostly in
- * another script (Greek, Cyrillic, CJK) is returned as it is: written as references, its text
- * would grow several-fold on disk.
+ * references as the characters. Outside script, style and the other raw-text elements. A page
+ * mostly in another script (Greek, Cyrillic, CJK) is returned as it is: written as references,
+ * its text would grow several-fold on disk.
  */
 export function latin1Page(page: string): string {
   let beyond = 0;
@@ -39,7 +40,7 @@ export function latin1Page(page: string): string {
     if (ANY_BEYOND.test(m)) kept = true;
     return m;
   });
-  // A script or style element that keeps such a character keeps the page two bytes wide.
+  // A raw-text element that keeps such a character keeps the page two bytes wide.
   // Otherwise the text is copied into a one-byte string even when nothing was replaced: a text
   // joined from parts of which one was two bytes wide is two bytes wide, whatever it holds (the
   // long lists were, at 13 MB for 6.7 MB of text).
