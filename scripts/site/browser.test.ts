@@ -122,6 +122,23 @@ describe.skipIf(!available)('in a real browser', () => {
     expect(overflowing).toEqual([]);
   }, 60_000);
 
+  it('every label of every chart is inside its chart (nothing cut at an edge)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.url + '/metrics/');
+    // Each text's box, in the chart's own units, against the chart's viewBox.
+    const outside = (await page.evaluate(`[...document.querySelectorAll('svg.chart')].flatMap((svg) => {
+      const box = svg.viewBox.baseVal;
+      return [...svg.querySelectorAll('text')].map((t) => ({ t, b: t.getBBox() }))
+        .filter(({ b }) => b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5)
+        .map(({ t, b }) => svg.getAttribute('aria-label') + ': ' + t.textContent + ' at ' + Math.round(b.x) + '..' + Math.round(b.x + b.width));
+    })`)) as string[];
+    const labels = await page.locator('svg.chart text').count();
+    await context.close();
+    expect(labels).toBeGreaterThan(10);
+    expect(outside).toEqual([]);
+  });
+
   it('on a phone, a stacked table keeps each value\'s label; on a desktop the header row shows', async () => {
     const label = async (width: number) => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });

@@ -47,7 +47,8 @@ export function hbars(title: string, labels: string[], values: number[], unit: s
   let out = '';
   for (let i = 0; i <= 4; i++) {
     const x = left + (width * i) / 4;
-    out += `<line class="grid" x1="${x}" x2="${x}" y1="${PAD.t}" y2="${h - 24}"/><text class="tick" x="${x}" y="${h - 8}" text-anchor="middle">${escape(Math.round((max / 4) * i * 10) / 10)}${unit}</text>`;
+    // The last tick's label ends at its line: centred, it would run past the chart's right edge.
+    out += `<line class="grid" x1="${x}" x2="${x}" y1="${PAD.t}" y2="${h - 24}"/><text class="tick" x="${x}" y="${h - 8}" text-anchor="${i === 4 ? 'end' : 'middle'}">${escape(Math.round((max / 4) * i * 10) / 10)}${unit}</text>`;
   }
   labels.forEach((l, i) => {
     const y = PAD.t + i * rowH;
