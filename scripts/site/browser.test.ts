@@ -122,21 +122,38 @@ describe.skipIf(!available)('in a real browser', () => {
     expect(overflowing).toEqual([]);
   }, 60_000);
 
-  it('every label of every chart is inside its chart (nothing cut at an edge)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(site.url + '/metrics/');
-    // Each text's box, in the chart's own units, against the chart's viewBox.
-    const outside = (await page.evaluate(`[...document.querySelectorAll('svg.chart')].flatMap((svg) => {
-      const box = svg.viewBox.baseVal;
-      return [...svg.querySelectorAll('text')].map((t) => ({ t, b: t.getBBox() }))
-        .filter(({ b }) => b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5)
-        .map(({ t, b }) => svg.getAttribute('aria-label') + ': ' + t.textContent + ' at ' + Math.round(b.x) + '..' + Math.round(b.x + b.width));
-    })`)) as string[];
-    const labels = await page.locator('svg.chart text').count();
-    await context.close();
-    expect(labels).toBeGreaterThan(10);
-    expect(outside).toEqual([]);
+  /** Labels of the page's charts that run past their chart's edge or into another label, by chart. */
+  const misplacedLabels = (page: Page) => page.evaluate(`[...document.querySelectorAll('svg.chart')].flatMap((svg) => {
+    const box = svg.viewBox.baseVal;
+    const texts = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent, b: t.getBBox() }));
+    const name = svg.getAttribute('aria-label');
+    const outside = texts.filter(({ b }) => b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5)
+      .map(({ t, b }) => name + ': ' + t + ' at ' + Math.round(b.x) + '..' + Math.round(b.x + b.width));
+    const overlapping = texts.flatMap((a, i) => texts.slice(i + 1).filter((c) => a.b.x < c.b.x + c.b.width - 0.5 && c.b.x < a.b.x + a.b.width - 0.5 && a.b.y < c.b.y + c.b.height - 0.5 && c.b.y < a.b.y + a.b.height - 0.5)
+      .map((c) => name + ': ' + a.t + ' over ' + c.t));
+    return [...outside, ...overlapping];
+  })`) as Promise<string[]>;
+
+  it('every label of every chart is inside its chart, clear of the others', async () => {
+    const page = await open('/metrics/');
+    expect(await page.locator('svg.chart text').count()).toBeGreaterThan(10);
+    expect(await misplacedLabels(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a chart of every kind of gap, and of long names, keeps its legend inside it (in rows)', async () => {
+    const { lines, stackedBars } = await import('./svg.js');
+    const quarters = ['2025 Q4', '2026 Q1', '2026 Q2'];
+    const kinds = ['communication', 'access', 'visibility', 'tooling', 'vendor', 'process', 'knowledge'];
+    const charts = [
+      stackedBars('Gaps recorded per quarter, by kind', quarters, kinds.map((k, i) => ({ name: k, cls: `m-gap-${i}`, values: [1, i % 3, 2] }))),
+      lines('Median hours per quarter', quarters, ['time to detect (median)', 'time to contain (median)', 'time to resolve (median)'].map((n, i) => ({ name: n, cls: `m-${i}`, values: [i + 1, undefined, i + 2] })), ' h'),
+    ];
+    const page = await open('/404.html');
+    await page.evaluate(`document.querySelector('main').innerHTML = ${JSON.stringify(charts.map((c) => `<figure class="figure-wrap">${c}</figure>`).join(''))}`);
+    expect(await page.locator('svg.chart').count()).toBe(2);
+    expect(await misplacedLabels(page)).toEqual([]);
+    await page.close();
   });
 
   it('on a phone, a stacked table keeps each value\'s label; on a desktop the header row shows', async () => {

@@ -103,7 +103,36 @@ export function lines(title: string, labels: string[], series: { name: string; c
   return frame(title, axis(labels, max, unit) + out, series);
 }
 
+const LEGEND_ROW = 16;
+
+/**
+ * Where each legend entry goes: every 120 units across the chart (further for a long name), and
+ * on a new row when the next would run past the chart's edge. An entry is its swatch and its
+ * name, at about 8 units a character in the charts' 13 px type.
+ */
+export function legendPlaces(names: readonly string[]): { x: number; row: number }[] {
+  let x = PAD.l;
+  let row = 0;
+  return names.map((name) => {
+    const extent = 14 + name.length * 8;
+    if (x > PAD.l && x + extent > W - PAD.r) {
+      x = PAD.l;
+      row++;
+    }
+    const at = { x, row };
+    x += Math.max(120, extent + 12);
+    return at;
+  });
+}
+
 function frame(title: string, content: string, series: { name: string; cls: string }[]): string {
-  const legend = series.map((s, i) => `<rect class="${s.cls}" x="${PAD.l + i * 120}" y="${H - 12}" width="10" height="10"/><text class="tick" x="${PAD.l + i * 120 + 14}" y="${H - 3}">${escape(s.name)}</text>`).join('');
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg"><title>${escape(title)}</title>${content}${legend}</svg>`;
+  const places = legendPlaces(series.map((s) => s.name));
+  const rows = places.reduce((n, p) => Math.max(n, p.row + 1), 1);
+  const legend = series.map((s, i) => {
+    const { x, row } = places[i]!;
+    const y = H + (row * LEGEND_ROW);
+    return `<rect class="${s.cls}" x="${x}" y="${y - 12}" width="10" height="10"/><text class="tick" x="${x + 14}" y="${y - 3}">${escape(s.name)}</text>`;
+  }).join('');
+  // Each further row of the legend makes the chart taller, below the axis.
+  return `<svg class="chart" viewBox="0 0 ${W} ${H + (rows - 1) * LEGEND_ROW}" role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg"><title>${escape(title)}</title>${content}${legend}</svg>`;
 }
