@@ -108,9 +108,10 @@ const LEGEND_ROW = 16;
 /**
  * Where each legend entry goes: every 120 units across the chart (further for a long name), and
  * on a new row when the next would run past the chart's edge. An entry is its swatch and its
- * name, at about 8 units a character in the charts' 13 px type.
+ * name, at about 8 units a character in the charts' 13 px type. The names are the kit's own
+ * (severities, kinds of gap, measures), never content.
  */
-export function legendPlaces(names: readonly string[]): { x: number; row: number }[] {
+function legendPlaces(names: readonly string[]): { x: number; row: number }[] {
   let x = PAD.l;
   let row = 0;
   return names.map((name) => {
@@ -130,7 +131,7 @@ function frame(title: string, content: string, series: { name: string; cls: stri
   const rows = places.reduce((n, p) => Math.max(n, p.row + 1), 1);
   const legend = series.map((s, i) => {
     const { x, row } = places[i]!;
-    const y = H + (row * LEGEND_ROW);
+    const y = H + row * LEGEND_ROW;
     return `<rect class="${s.cls}" x="${x}" y="${y - 12}" width="10" height="10"/><text class="tick" x="${x + 14}" y="${y - 3}">${escape(s.name)}</text>`;
   }).join('');
   // Each further row of the legend makes the chart taller, below the axis.
