@@ -4,11 +4,17 @@ import { html, raw } from '../html.js';
 import type { SiteData } from '../site-data.js';
 import { layout } from './layout.js';
 import { runningClocks } from './duties.js';
-import { badge, contactLink, freshness, incidentLink, lessonOwner, whenValue } from './parts.js';
+import { badge, contactLink, freshness, incidentLink, lessonOwner, soonestDue, whenValue } from './parts.js';
 import { timesOf } from '../../core/model/times.js';
 import { SEVERITIES } from '../../core/model/types.js';
 import { formatToDo, importToDo, isUnfinishedImport } from '../../core/model/imported.js';
 
+/**
+ * Lessons the dashboard lists: the most urgent, so that the first page opened in an incident
+ * stays light however long the history (on the 10,000-document benchmark it listed 5,372, 2.5 MB).
+ * The tiles count them all, and the lessons board lists them all.
+ */
+const DASHBOARD_LESSONS = 50;
 
 export function dashboardPage(site: SiteData): string {
   const open = site.incidents.filter((d) => d.data.status === 'open' || d.data.status === 'contained')
@@ -18,9 +24,12 @@ export function dashboardPage(site: SiteData): string {
   const importFiles = new Set(imports.map((d) => d.file));
   const lessons = site.lessons.filter((l) => !importFiles.has(l.incident.file));
   const importedLessons = site.lessons.length - lessons.length;
-  const overdue = lessons.filter((l) => l.overdue);
-  const unverified = lessons.filter((l) => l.lesson.status === 'implemented');
-  const unclosed = lessons.filter((l) => !['verified', 'wont-fix'].includes(l.lesson.status) && !l.overdue && l.lesson.status !== 'implemented');
+  const overdue = lessons.filter((l) => l.overdue).sort(soonestDue);
+  const unverified = lessons.filter((l) => l.lesson.status === 'implemented').sort(soonestDue);
+  const unclosed = lessons.filter((l) => !['verified', 'wont-fix'].includes(l.lesson.status) && !l.overdue && l.lesson.status !== 'implemented').sort(soonestDue);
+  // Overdue first, then those to verify, then the rest; each soonest due first.
+  const pending = [...overdue, ...unverified, ...unclosed];
+  const listed = pending.slice(0, DASHBOARD_LESSONS);
   const stale = site.contacts.filter((c) => c.freshness.state === 'stale' || c.freshness.state === 'soon');
   const ruleFiles = (prefix: string) => new Set(site.diagnostics.filter((d) => d.ruleId.startsWith(prefix)).map((d) => d.file));
   const planDue = new Set([...ruleFiles('plan/review'), ...ruleFiles('plan/exercise')]);
@@ -57,9 +66,10 @@ ${runningClocks(site, (d) => !importFiles.has(d.file))}
 </section>
 
 <section id="lessons"><h2>Lessons not yet closed</h2>
-${overdue.length + unverified.length + unclosed.length === 0 ? html`<p class="none">Every lesson is verified or won't fix.</p>` : html`<table><caption class="sr-only">Lessons not yet closed</caption>
+${pending.length === 0 ? html`<p class="none">Every lesson is verified or won't fix.</p>` : html`<table><caption class="sr-only">Lessons not yet closed</caption>
 <thead><tr><th scope="col">Lesson</th><th scope="col">Incident</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
-<tbody>${[...overdue, ...unverified, ...unclosed].map((l) => html`<tr${raw(l.overdue ? ' class="row-overdue"' : '')}><td>${l.lesson.title}</td><td>${incidentLink(site, l.incident)}</td><td>${lessonOwner(site, l.lesson)}</td><td>${l.lesson.due ?? '—'}${l.overdue ? html` ${badge('flag', 'overdue')}` : html``}</td><td>${badge('lesson', l.lesson.status)}</td></tr>`)}</tbody></table>`}
+<tbody>${listed.map((l) => html`<tr${raw(l.overdue ? ' class="row-overdue"' : '')}><td>${l.lesson.title}</td><td>${incidentLink(site, l.incident)}</td><td>${lessonOwner(site, l.lesson)}</td><td>${l.lesson.due ?? '—'}${l.overdue ? html` ${badge('flag', 'overdue')}` : html``}</td><td>${badge('lesson', l.lesson.status)}</td></tr>`)}</tbody></table>`}
+${pending.length > listed.length ? html`<p>The ${listed.length} most urgent of ${pending.length}; the <a href="${site.base}lessons/">lessons board</a> has every one.</p>` : html``}
 ${importedLessons ? html`<p>${importedLessons} more from imported post-mortems not yet finished${internal ? html` (<a href="#imports">below</a>)` : html``}.</p>` : html``}
 <p><a href="${site.base}lessons/">All lessons</a></p>
 </section>

@@ -107,3 +107,10 @@ export function channelValue(ch: Channel): Raw {
   const shown = at > 0 && ch.type === 'email' ? html`${ch.value.slice(0, at + 1)}<wbr>${ch.value.slice(at + 1)}` : href?.startsWith('tel:') || href?.startsWith('sms:') ? html`${ch.value.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}` : html`${ch.value}`;
   return href ? html`<a class="channel" href="${href}"${raw(href.startsWith('https:') ? ' rel="noopener noreferrer"' : '')}>${shown}</a>` : html`<span class="channel">${shown}</span>`;
 }
+
+/** Lessons soonest due first; those without a due date last. */
+export function soonestDue(a: { lesson: { due?: string } }, b: { lesson: { due?: string } }): number {
+  const x = a.lesson.due ?? '9999';
+  const y = b.lesson.due ?? '9999';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
