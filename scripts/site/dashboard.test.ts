@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nowFrom } from '../core/model/time.js';
 import { defaultConfig } from '../core/policy.js';
-import { BASE, loadModel } from '../test/harness.js';
+import { loadModel, withFile } from '../test/harness.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { buildSiteData } from './site-data.js';
 
@@ -12,9 +12,7 @@ type Lesson = { status: string; due: string };
 /** One incident with these lessons, named l1, l2… in order. */
 function repo(lessons: Lesson[]): Record<string, string> {
   const items = lessons.map((l, i) => `  - { id: l${i + 1}, title: Lesson ${i + 1}, phase: recovery, owner: ann-lee, due: ${l.due}, status: ${l.status}${l.status === 'implemented' ? ', implemented: 2026-11-01, tracking: https://tracker.example.org/T-1' : ''} }`).join('\n');
-  return {
-    ...BASE,
-    'incidents/inc-2026-001.md': `---
+  return withFile('incidents/inc-2026-001.md', `---
 id: INC-2026-001
 kind: incident
 title: Portal data exposed
@@ -31,8 +29,7 @@ ${items}
 ## Summary
 
 Text.
-`,
-  };
+`);
 }
 
 /** The ids of the lessons the dashboard lists, in order, and what it says under them. */
