@@ -95,6 +95,37 @@ describe('a public build leaks nothing', () => {
   });
 });
 
+describe('search records', () => {
+  /** Each searchable page's record in the index: its text and metadata, by URL. */
+  function records(audience: string): Map<string, { content: string; meta: Record<string, string> }> {
+    const dir = builds[audience]!.dir;
+    const found = new Map<string, { content: string; meta: Record<string, string> }>();
+    for (const f of builds[audience]!.files.filter((f) => /^pagefind\/fragment\//.test(f))) {
+      const text = readOutput(dir, f);
+      const r = JSON.parse(Buffer.from(text.slice(text.indexOf('{')), 'latin1').toString('utf8')) as { url: string; content: string; meta: Record<string, string> };
+      found.set(r.url, r);
+    }
+    return found;
+  }
+  // A label and its value, or two cells, run together ("CommanderBob") are one word to search.
+  const cases: [string, string, string][] = [
+    ['a term and its description', '/incidents/inc-2026-005/', 'Commander Bob Okafor Plan Account and credential compromise'],
+    ['a table\'s header cells', '/incidents/inc-2026-005/', 'Contact Asked Engaged Time to engage From detection Channel For What slowed it'],
+    ['a caption and its header', '/incidents/inc-2026-004/', 'Lessons, with owner and status Lesson Owner Due Status Verification'],
+    ['a contact\'s fallback', '/contacts/alice-nguyen/', 'If unreachable, call Bob Okafor Backs up Bob Okafor'],
+    ['hours and time zone', '/contacts/carol-smith/', 'Hours Mon–Fri 08:00–16:30 Time zone Europe/London'],
+  ];
+  it.each(cases)('keep words apart: %s', (_name, url, text) => {
+    expect(records('internal').get(url)?.content).toContain(text);
+  });
+  it('carry the status as metadata, not as a word of the text', () => {
+    const all = records('internal');
+    expect(all.get('/incidents/inc-2026-005/')?.meta.status).toBe('open');
+    expect(all.get('/contacts/alice-nguyen/')?.meta.status).toBe('active');
+    expect(all.get('/contacts/alice-nguyen/')?.content).toMatch(/^contact · person\. Alice Nguyen\./);
+  });
+});
+
 describe('quality', () => {
   it('every page is valid HTML', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'error', 'long-title': 'off', 'no-trailing-whitespace': 'off', 'wcag/h63': 'off' } });

@@ -34,7 +34,7 @@ ${byTeam.map((team) => {
 export function contactPage(site: SiteData, c: ContactView): string {
   const d = c.doc.data;
   const body = html`<article data-pagefind-body>
-<header class="doc-head"><p class="kicker"><span data-pagefind-meta="type">contact</span> · ${d.type}${d.organisation ? ` · ${d.organisation}` : ''}<span hidden data-pagefind-meta="status">${d.status}</span></p><h1 data-pagefind-weight="7">${d.name}</h1>
+<header class="doc-head"><p class="kicker" data-pagefind-meta="status[data-status]" data-status="${d.status}"><span data-pagefind-meta="type">contact</span> · ${d.type}${d.organisation ? ` · ${d.organisation}` : ''}</p><h1 data-pagefind-weight="7">${d.name}</h1>
 <p class="badges">${freshness(c)} ${d.status === 'departed' ? badge('status', 'departed') : html``}</p>
 ${d.title ? html`<p>${d.title}</p>` : html``}</header>
 <section aria-labelledby="h-reach"><h2 id="h-reach">How to reach</h2>

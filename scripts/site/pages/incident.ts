@@ -35,7 +35,7 @@ export function incidentPage(site: SiteData, doc: IncidentDoc): string {
   const body = html`
 <article class="incident" data-pagefind-body>
 <header class="doc-head">
-  <p class="kicker"><span data-pagefind-meta="type">${x.kind === 'exercise' ? 'Exercise' : 'Incident'}</span> <span data-pagefind-meta="id" data-pagefind-weight="10">${doc.id}</span><span hidden data-pagefind-meta="status">${x.status}</span></p>
+  <p class="kicker" data-pagefind-meta="status[data-status]" data-status="${x.status}"><span data-pagefind-meta="type">${x.kind === 'exercise' ? 'Exercise' : 'Incident'}</span> <span data-pagefind-meta="id" data-pagefind-weight="10">${doc.id}</span></p>
   <h1 data-pagefind-weight="7">${x.title}</h1>
   <p class="badges">${badge('severity', x.severity, x.severity === 'unknown' ? 'severity unknown' : x.severity)} ${badge('status', x.status)} ${x.kind === 'exercise' ? badge('kind', 'exercise') : html``} ${badge('visibility', x.visibility)} ${x.category ? badge('category', x.category) : html``}</p>
   <p class="no-print"><a class="button" href="#report">Report for senior staff</a></p>
