@@ -2,11 +2,9 @@
 // index. Builds into a fresh folder and only then replaces the output, so a failed or leaking
 // build never leaves a half-written or over-sharing site behind.
 
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatInstant } from '../core/model/time.js';
 import { resolveNow, UsageError } from '../io/clock.js';
@@ -14,6 +12,7 @@ import type { Io } from '../io/io.js';
 import { cacheFolder } from '../io/doc-cache.js';
 import { KIT_ROOT } from '../io/kit.js';
 import { findLeaksParallel, pageSize, startLeakGuard } from '../io/leak-guard.js';
+import { writeSearchIndex } from '../io/search-index.js';
 import { audienceFlag } from '../site/audience.js';
 import { makeFolders, pageFolders } from '../site/page-folders.js';
 
@@ -31,27 +30,6 @@ Builds the site from the repository's contacts, plans and incidents.
                 the folder can be check's: each keeps its own file there`;
 
 const MARKER = '.firebreak-build';
-
-/**
- * Pagefind's index of the pages, written to DIR/pagefind, by the binary its npm package ships
- * (measured: 7 s for the 10,000-document benchmark site, against 12 s through its Node API).
- */
-function searchIndex(dir: string): Promise<void> {
-  // A build with nothing to search in (a public site before any public post-mortem) has no index.
-  const pages = ['incidents', 'contacts', 'plans'].some((d) => existsSync(join(dir, d)) && readdirSync(join(dir, d), { withFileTypes: true }).some((e) => e.isDirectory() && existsSync(join(dir, d, e.name, 'index.html'))));
-  if (!pages) return Promise.resolve();
-  // The package exports only its ESM API; its own command-line entry sits beside it.
-  const api = fileURLToPath(import.meta.resolve('pagefind'));
-  const bin = join(dirname(api), 'runner', 'bin.cjs');
-  return new Promise((resolvePromise, reject) => {
-    // Only documents' pages are searchable: lists, filters and call sheets repeat them.
-    const glob = '{incidents/*/index.html,contacts/*/index.html,plans/*/index.html}';
-    execFile(process.execPath, [bin, '--site', dir, '--output-subdir', 'pagefind', '--glob', glob, '--quiet'], { maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
-      if (error) reject(new Error(`pagefind failed: ${stderr || error.message}`));
-      else resolvePromise();
-    });
-  });
-}
 
 export async function build(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -117,11 +95,11 @@ export async function build(argv: string[], io: Io): Promise<number> {
       process.chdir(cwd);
       data.onPage(undefined);
     }
-    // Then the search index (Pagefind's binary, in its own process), which the guard reads too;
+    // Then the search index (Pagefind's binary, in parts), which the guard reads too;
     // nothing is published unless the guard passes.
     const leaks = await timed('leak guard (what remains)', () => guard.finish());
     if (leaks.length === 0 && !values['no-search']) {
-      await timed('search index (Pagefind)', () => searchIndex(tmp));
+      await timed('search index (Pagefind)', () => writeSearchIndex(tmp));
       leaks.push(...(await timed('leak guard (the search index)', () => findLeaksParallel(tmp, site.forbidden, undefined, 'pagefind'))));
     }
     if (leaks.length > 0) {

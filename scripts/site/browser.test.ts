@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExample } from '../test/repo.js';
 import { serve } from '../test/serve.js';
 import { buildSite, prepareBuild } from '../test/site.js';
+import { writeSearchIndex } from '../io/search-index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -15,6 +16,7 @@ type Page = import('playwright-core').Page;
 describe.skipIf(!available)('in a real browser', () => {
   let browser: Browser;
   let site: { url: string; close: () => Promise<void> };
+  let built: string;
   const problems: string[] = [];
 
   beforeAll(async () => {
@@ -23,6 +25,7 @@ describe.skipIf(!available)('in a real browser', () => {
     // A date at which some contacts are stale, so the dashboard has one to follow.
     const r = buildSite(root, '--audience', 'internal', '--now', '2027-01-20');
     expect(r.code, r.err).toBe(0);
+    built = r.dir;
     site = await serve(r.dir);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
@@ -81,6 +84,33 @@ describe.skipIf(!available)('in a real browser', () => {
     await expect.poll(() => page.url()).toMatch(/\/incidents\/inc-2026-002\/$/);
     expect(await page.locator('h1').textContent()).toContain('DDoS');
     await page.close();
+  });
+
+  it('searches an index written in parts as one: the same results as from one index', async () => {
+    // The same site, its index written again in parts of 64 KB of pages (a large site's are 32 MB).
+    const dir = `${built}-parts`;
+    cpSync(built, dir, { recursive: true });
+    rmSync(`${dir}/pagefind`, { recursive: true });
+    expect(await writeSearchIndex(dir, 64 << 10)).toBeGreaterThan(3);
+    const parted = await serve(dir);
+    const results = async (url: string, term: string) => {
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => problems.push(`script error searching ${term}: ${e.message}`));
+      await page.goto(`${url}/search/?q=${encodeURIComponent(term)}`);
+      await page.locator('#results p').first().waitFor({ timeout: 15_000 });
+      const found = { count: await page.locator('#results p').first().textContent(), urls: (await page.locator('#results ol.results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort() };
+      await page.close();
+      return found;
+    };
+    try {
+      for (const term of ['Okafor', 'ransomware', 'queue', 'INC-2026-004', 'Europe/London']) {
+        const one = await results(site.url, term);
+        expect(one.urls.length, term).toBeGreaterThan(0);
+        expect(await results(parted.url, term), term).toEqual(one);
+      }
+    } finally {
+      await parted.close();
+    }
   });
 
   it('has no serious or critical accessibility violation', async () => {

@@ -6,7 +6,14 @@ const base = new URL('../', document.currentScript?.src ?? import.meta.url).path
 
 let pagefind;
 async function load() {
-  pagefind ??= await import(`${base}pagefind/pagefind.js`);
+  if (pagefind) return pagefind;
+  const pf = await import(`${base}pagefind/pagefind.js`);
+  // A large site's index is written in parts, listed beside the first: searched as one index.
+  const parts = await fetch(`${base}pagefind/firebreak-parts.json`).then((r) => (r.ok ? r.json() : []), () => []);
+  for (const part of Array.isArray(parts) ? parts : []) {
+    if (typeof part === 'string' && /^part-\d+\/$/.test(part)) await pf.mergeIndex(`${base}pagefind/${part}`);
+  }
+  pagefind = pf;
   return pagefind;
 }
 
