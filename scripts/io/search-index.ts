@@ -1,10 +1,10 @@
 // The search index: Pagefind's binary over the documents' pages, in parts of bounded size.
 //
-// Pagefind holds a whole index in memory until it writes it: about 50 bytes for each byte of
-// page it reads (measured: 2.1 GB for the 8,000 pages of the 10,000-document benchmark site,
-// 590 MB for a quarter of them). A large site is therefore indexed in parts, one after the other,
-// each its own Pagefind bundle (`pagefind/`, then `pagefind/part-2/` and on); the search page
-// merges them in the browser (Pagefind's `mergeIndex`), so a search reads them as one index.
+// Pagefind holds a whole index in memory until it writes it: about 14 bytes for each byte of
+// page it reads (measured: 2.1 GB for the 7,920 pages, 148 MB, of the 10,000-document benchmark
+// site; 440 MB for a fifth of them). A large site is therefore indexed in parts, one after the
+// other, each its own Pagefind bundle (`pagefind/`, then `pagefind/part-2/` and on); the search
+// page merges them in the browser (Pagefind's `mergeIndex`), so a search reads them as one index.
 
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The most page bytes one part reads (Pagefind then peaks at about 350 MB). */
+/** The most page bytes one part reads (Pagefind then peaks at about 450 MB). */
 export const PART_BYTES = 32 << 20;
 /** The file, in the first bundle, that lists the others for the search page. */
 export const PARTS_FILE = 'firebreak-parts.json';
