@@ -62,6 +62,9 @@ describe('writeSearchIndex', () => {
     expect(listed).toEqual(Array.from({ length: n - 1 }, (_, i) => `part-${i + 2}/`));
     const bundles = [join(dir, 'pagefind'), ...listed.map((p) => join(dir, 'pagefind', p))];
     for (const b of bundles) expect(existsSync(join(b, 'pagefind-entry.json'))).toBe(true);
+    // Scripts and styles once, in the first bundle: the search page runs those.
+    expect(existsSync(join(bundles[0]!, 'pagefind.js'))).toBe(true);
+    for (const b of bundles.slice(1)) expect(readdirSync(b).filter((f) => /\.(js|css)$/.test(f)), b).toEqual([]);
     const urls = bundles.flatMap(recordUrls);
     expect(urls.sort()).toEqual(pages);
   });

@@ -2,20 +2,27 @@
 //
 // Pagefind holds a whole index in memory until it writes it: about 14 bytes for each byte of
 // page it reads (measured: 2.1 GB for the 7,920 pages, 148 MB, of the 10,000-document benchmark
-// site; 440 MB for a fifth of them). A large site is therefore indexed in parts, one after the
-// other, each its own Pagefind bundle (`pagefind/`, then `pagefind/part-2/` and on); the search
+// site; 440 MB for a fifth of them). A large site is therefore indexed in parts, two at a time
+// at most, each its own Pagefind bundle (`pagefind/`, then `pagefind/part-2/` and on); the search
 // page merges them in the browser (Pagefind's `mergeIndex`), so a search reads them as one index.
 
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The most page bytes one part reads (Pagefind then peaks at about 450 MB). */
-export const PART_BYTES = 32 << 20;
+/** The most page bytes one part reads (Pagefind then peaks at about 250 MB). */
+export const PART_BYTES = 16 << 20;
+/**
+ * Parts indexed at a time. Pagefind's binary keeps about one core busy; two at a time use two
+ * cores, and hold two parts' memory.
+ */
+const TOGETHER = Math.min(2, availableParallelism());
 /** The file, in the first bundle, that lists the others for the search page. */
 export const PARTS_FILE = 'firebreak-parts.json';
+/** Pagefind's scripts and styles, which every bundle holds a copy of. */
+const SCRIPTS = /^pagefind(?:-[a-z-]+)?\.(?:js|css)$/;
 /** Only documents' pages are searchable: lists, filters and call sheets repeat them. */
 const SEARCHED = ['incidents', 'contacts', 'plans'];
 /** Page folders are document ids (schema: lowercase letters, digits, hyphens); nothing to escape. */
@@ -60,13 +67,23 @@ export function searchablePages(dir: string): SearchPage[] {
  * that folder), with the list of parts the search page merges. Nothing is written when there is
  * nothing to search (a public site before any public post-mortem). Returns the number of parts.
  */
-export async function writeSearchIndex(dir: string, max: number = PART_BYTES): Promise<number> {
+export async function writeSearchIndex(dir: string, max: number = PART_BYTES, together: number = TOGETHER): Promise<number> {
   const pages = searchablePages(dir);
   // A folder name the build did not make (never, as ids are checked) is indexed in one part, by pattern.
   const parts = pages.every((p) => PLAIN.test(p.path.split('/')[1]!)) ? searchParts(pages, max) : pages.length ? [['{incidents,contacts,plans}/*/index.html']] : [];
   if (parts.length === 0) return 0;
-  // Each part, one at a time: their memory is never held together.
-  for (const [i, paths] of parts.entries()) await runPagefind(dir, i === 0 ? 'pagefind' : `pagefind/part-${i + 1}`, paths.length === 1 ? paths[0]! : `{${paths.join(',')}}`);
+  // At most `together` parts at a time, each taking the next part not yet begun.
+  let next = 0;
+  const take = async (): Promise<void> => {
+    for (let i = next++; i < parts.length; i = next++) {
+      const paths = parts[i]!;
+      const bundle = i === 0 ? 'pagefind' : `pagefind/part-${i + 1}`;
+      await runPagefind(dir, bundle, paths.length === 1 ? paths[0]! : `{${paths.join(',')}}`);
+      // The search page runs the first bundle's scripts; the others need only their index.
+      if (i > 0) for (const f of readdirSync(join(dir, bundle))) if (SCRIPTS.test(f)) rmSync(join(dir, bundle, f));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(together, parts.length)) }, take));
   writeFileSync(join(dir, 'pagefind', PARTS_FILE), `${JSON.stringify(parts.slice(1).map((_, i) => `part-${i + 2}/`))}\n`);
   return parts.length;
 }
