@@ -5,16 +5,26 @@ const results = document.getElementById('results');
 const base = new URL('../', document.currentScript?.src ?? import.meta.url).pathname;
 
 let pagefind;
+let parted = false;
 async function load() {
   if (pagefind) return pagefind;
   const pf = await import(`${base}pagefind/pagefind.js`);
   // A large site's index is written in parts, listed beside the first: searched as one index.
   const parts = await fetch(`${base}pagefind/firebreak-parts.json`).then((r) => (r.ok ? r.json() : []), () => []);
   for (const part of Array.isArray(parts) ? parts : []) {
-    if (typeof part === 'string' && /^part-\d+\/$/.test(part)) await pf.mergeIndex(`${base}pagefind/${part}`);
+    if (typeof part === 'string' && /^part-\d+\/$/.test(part)) {
+      await pf.mergeIndex(`${base}pagefind/${part}`);
+      parted = true;
+    }
   }
   pagefind = pf;
   return pagefind;
+}
+
+/** Each word of the term, lower case, as a pattern that finds it whole in a page's text. */
+function wholeWords(term) {
+  return term.toLowerCase().split(/\s+/).map((w) => w.replace(/"/g, '')).filter(Boolean)
+    .map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u'));
 }
 
 function text(tag, value, cls) {
@@ -35,10 +45,17 @@ async function run(term) {
     return;
   }
   const search = await pf.search(term);
-  const found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  // An exact id or title first, whatever the word counts say.
+  // Pagefind matches a word by its beginning ("detect" finding "detection") only where no page
+  // holds the word itself. An index in parts decides that part by part, so it finds more pages
+  // than one index would: read more of them, to list those that hold the words whole first.
+  const found = await Promise.all(search.results.slice(0, parted ? 40 : 20).map((r) => r.data()));
+  // An exact id or title first, whatever the word counts say; then pages holding every word whole.
   const exact = (item) => [item.meta?.id, item.meta?.title].some((v) => v && v.toLowerCase() === term.trim().toLowerCase());
-  found.sort((a, b) => Number(exact(b)) - Number(exact(a)));
+  const words = wholeWords(term);
+  const whole = (item) => words.every((w) => w.test(item.content.toLowerCase()));
+  const rank = (item) => (exact(item) ? 2 : whole(item) ? 1 : 0);
+  found.sort((a, b) => rank(b) - rank(a));
+  found.length = Math.min(found.length, 20);
   results.append(text('p', `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”`));
   const list = document.createElement('ol');
   list.className = 'results';
