@@ -12,7 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The most page bytes one part reads (Pagefind then peaks at about 250 MB). */
+/** The most page bytes one part reads (Pagefind then peaks at about 280 MB a part). */
 export const PART_BYTES = 16 << 20;
 /**
  * Parts indexed at a time. Pagefind's binary keeps about one core busy; two at a time use two
