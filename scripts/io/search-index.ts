@@ -23,6 +23,12 @@ const TOGETHER = Math.min(2, availableParallelism());
 export const PARTS_FILE = 'firebreak-parts.json';
 /** Pagefind's scripts and styles, which every bundle holds a copy of. */
 const SCRIPTS = /^pagefind(?:-[a-z-]+)?\.(?:js|css)$/;
+/**
+ * Left out of the index: a table's header row and caption repeat on every page of a kind ("Contact
+ * Asked Engaged", "Lesson Owner Due Status"), so every incident would match "contact" or "owner"
+ * and every excerpt would start with them; they were a sixth of what Pagefind indexed.
+ */
+const EXCLUDED = ['thead', 'caption'];
 /** Only documents' pages are searchable: lists, filters and call sheets repeat them. */
 const SEARCHED = ['incidents', 'contacts', 'plans'];
 /** Page folders are document ids (schema: lowercase letters, digits, hyphens); nothing to escape. */
@@ -97,7 +103,7 @@ function runPagefind(site: string, outputSubdir: string, glob: string): Promise<
   // The package exports only its ESM API; its own command-line entry sits beside it.
   const bin = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
   const cwd = mkdtempSync(join(tmpdir(), 'firebreak-pagefind-'));
-  writeFileSync(join(cwd, 'pagefind.json'), JSON.stringify({ site, output_subdir: outputSubdir, glob }));
+  writeFileSync(join(cwd, 'pagefind.json'), JSON.stringify({ site, output_subdir: outputSubdir, glob, exclude_selectors: EXCLUDED }));
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PAGEFIND_')));
   return new Promise<void>((resolvePromise, reject) => {
     execFile(process.execPath, [bin, '--quiet'], { cwd, env, maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
