@@ -84,7 +84,7 @@ describe('the launcher', () => {
   const CACHE = '/work/repo/.cache/documents.v8';
   const has = (path: string) => path === CACHE;
   it.each([
-    ['a site build', ['build', '--out', '_site'], {}, ['--single-threaded-gc', '--max-semi-space-size=32']],
+    ['a site build', ['build', '--out', '_site'], {}, ['--single-threaded-gc', '--max-semi-space-size=32', '--expose-gc']],
     ['serve', ['serve'], {}, ['--single-threaded-gc', '--max-semi-space-size=32']],
     ['a check without a cache', ['check'], {}, ['--single-threaded-gc']],
     ['a check with a warm cache (--cache DIR)', ['check', '--cache', '.cache'], {}, []],

@@ -109,6 +109,25 @@ function measure(args: string[], before?: () => void): Sample {
   return { seconds, mb: kb / 1024, code: r.status, stdout: r.stdout };
 }
 
+/**
+ * As `measure`, with the memory of all the job's processes at once: their resident sizes summed,
+ * sampled every 50 ms from /proc (Linux), at its peak.
+ */
+async function measureTree(args: string[], before?: () => void): Promise<Sample> {
+  before?.();
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  let peak = 0;
+  const sample = setInterval(() => {
+    peak = Math.max(peak, [child.pid!, ...descendants(child.pid!)].reduce((sum, pid) => sum + rssKb(pid), 0));
+  }, 50);
+  const code = await new Promise<number | null>((resolvePromise) => child.on('close', resolvePromise));
+  clearInterval(sample);
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, mb: peak / 1024, code, stdout };
+}
+
 function median(samples: Sample[]): Sample {
   const sorted = [...samples].sort((a, b) => a.seconds - b.seconds);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -140,7 +159,7 @@ const cli = join(KIT_ROOT, 'dist', 'cli.js');
 const launcher = join(KIT_ROOT, 'scripts', 'firebreak.mjs');
 const self = join(KIT_ROOT, 'dist', 'bench', 'run.js');
 // As scripts/firebreak.mjs runs a site build and `serve`.
-const SITE = ['--single-threaded-gc', '--max-semi-space-size=32'];
+const SITE = ['--single-threaded-gc', '--max-semi-space-size=32', '--expose-gc'];
 // As `npm run check` runs it: the launcher sizes the job and picks the flags.
 const check = (...args: string[]) => [launcher, 'check', '--root', corpus, '--now', BENCH_NOW, '--format', 'json', ...args];
 const cache = join(work, 'cache');
@@ -228,7 +247,10 @@ if (!values['no-site']) {
   const siteCache = join(work, 'site-cache');
   measure(site(['--no-search', '--cache', siteCache]), fresh);
   const warmPaired = paired(bareArgs, site(['--no-search', '--cache', siteCache]), runs, fresh);
-  const withSearch = repeat(site([]), runs, fresh);
+  // With search, Pagefind's processes run beside the build's: all of them at once are measured.
+  const searched: Sample[] = [];
+  for (let i = 0; i < runs; i++) searched.push(await measureTree(site([]), fresh));
+  const withSearch = median(searched);
   const pagefind = pagefindPeak(out);
   const parts = (r: Sample) => r.stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => `      ${l.trim()}`);
   rows.push('', 'site');
@@ -239,8 +261,7 @@ if (!values['no-site']) {
   // The machine's speed drifts: the bare runs these were paired with, for the record.
   rows.push(`      bare Eleventy in the same pairs      ${warmPaired.a.seconds.toFixed(2)} s`);
   rows.push(...parts(warmPaired.b));
-  const all = withSearch.mb + (pagefind?.mb ?? 0);
-  row({ name: 'kit build with the search index', s: withSearch, ratio: `${(withSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: { text: `≤ 2× bare, ≤ 1 GB all processes (${pagefind === undefined ? 'Pagefind not measured' : `with Pagefind's ${pagefind.mb.toFixed(0)} MB over ${pagefind.parts} parts: ${all.toFixed(0)} MB`})`, met: withSearch.seconds <= 2 * bareRun.seconds && pagefind !== undefined && all <= 1024 } });
+  row({ name: 'kit build with the search index (all processes)', s: withSearch, ratio: `${(withSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: { text: `≤ 2× bare, ≤ 1 GB all processes at once (${pagefind === undefined ? 'Pagefind alone not measured' : `Pagefind's alone ${pagefind.mb.toFixed(0)} MB over ${pagefind.parts} part${pagefind.parts === 1 ? '' : 's'}`})`, met: withSearch.seconds <= 2 * bareRun.seconds && withSearch.mb <= 1024 } });
   rows.push(...parts(withSearch));
   print();
   const serve = await serveRebuild(corpus, runs);
