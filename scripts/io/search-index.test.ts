@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyExample } from '../test/repo.js';
-import { buildSite, prepareBuild } from '../test/site.js';
+import { buildSite, prepareBuild, searchRecords } from '../test/site.js';
 import { PARTS_FILE, searchablePages, searchParts, writeSearchIndex, type SearchPage } from './search-index.js';
 
 const page = (path: string, bytes: number): SearchPage => ({ path, bytes });
@@ -23,13 +22,8 @@ describe('searchParts: pages dealt into parts of bounded size', () => {
   });
 });
 
-/** The URL of every record in one Pagefind bundle (its fragments, decompressed). */
-function recordUrls(bundle: string): string[] {
-  return readdirSync(join(bundle, 'fragment')).map((f) => {
-    const text = gunzipSync(readFileSync(join(bundle, 'fragment', f))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-  });
-}
+/** The URL of every record in one Pagefind bundle. */
+const recordUrls = (bundle: string): string[] => searchRecords(bundle).map((r) => r.url);
 
 describe('writeSearchIndex', () => {
   let dir: string;

@@ -31,7 +31,7 @@ const SCRIPTS = /^pagefind(?:-[a-z-]+)?\.(?:js|css)$/;
 const EXCLUDED = ['thead', 'caption'];
 /** Only documents' pages are searchable: lists, filters and call sheets repeat them. */
 const SEARCHED = ['incidents', 'contacts', 'plans'];
-/** Page folders are document ids (schema: lowercase letters, digits, hyphens); nothing to escape. */
+/** A document id as a page folder (schema: lowercase letters, digits, hyphens): nothing in a glob to escape. */
 const PLAIN = /^[a-z0-9][a-z0-9._-]*$/;
 
 export interface SearchPage {
@@ -62,7 +62,8 @@ export function searchablePages(dir: string): SearchPage[] {
     if (!existsSync(join(dir, section))) continue;
     for (const e of readdirSync(join(dir, section), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = `${section}/${e.name}/index.html`;
-      if (e.isDirectory() && existsSync(join(dir, path))) pages.push({ path, bytes: statSync(join(dir, path)).size });
+      // Page folders are made from checked ids: any other name is not a document's page.
+      if (e.isDirectory() && PLAIN.test(e.name) && existsSync(join(dir, path))) pages.push({ path, bytes: statSync(join(dir, path)).size });
     }
   }
   return pages;
@@ -74,9 +75,7 @@ export function searchablePages(dir: string): SearchPage[] {
  * nothing to search (a public site before any public post-mortem). Returns the number of parts.
  */
 export async function writeSearchIndex(dir: string, max: number = PART_BYTES, together: number = TOGETHER): Promise<number> {
-  const pages = searchablePages(dir);
-  // A folder name the build did not make (never, as ids are checked) is indexed in one part, by pattern.
-  const parts = pages.every((p) => PLAIN.test(p.path.split('/')[1]!)) ? searchParts(pages, max) : pages.length ? [['{incidents,contacts,plans}/*/index.html']] : [];
+  const parts = searchParts(searchablePages(dir), max);
   if (parts.length === 0) return 0;
   // At most `together` parts at a time, each taking the next part not yet begun.
   let next = 0;

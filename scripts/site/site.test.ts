@@ -7,7 +7,7 @@ import { siteData } from './data.js';
 import { pageFolders } from './page-folders.js';
 import { BASE, BASE_SECTIONS_YAML } from '../test/harness.js';
 import { copyExample, makeRepo, snapshot } from '../test/repo.js';
-import { allText, brokenLinks, buildSite, outputFiles, prepareBuild, readOutput } from '../test/site.js';
+import { allText, brokenLinks, buildSite, outputFiles, prepareBuild, readOutput, searchRecords, type SearchRecord } from '../test/site.js';
 
 const NOW = '2026-11-23';
 const builds: Record<string, { dir: string; files: string[] }> = {};
@@ -97,16 +97,7 @@ describe('a public build leaks nothing', () => {
 
 describe('search records', () => {
   /** Each searchable page's record in the index: its text and metadata, by URL. */
-  function records(audience: string): Map<string, { content: string; meta: Record<string, string> }> {
-    const dir = builds[audience]!.dir;
-    const found = new Map<string, { content: string; meta: Record<string, string> }>();
-    for (const f of builds[audience]!.files.filter((f) => /^pagefind\/fragment\//.test(f))) {
-      const text = readOutput(dir, f);
-      const r = JSON.parse(Buffer.from(text.slice(text.indexOf('{')), 'latin1').toString('utf8')) as { url: string; content: string; meta: Record<string, string> };
-      found.set(r.url, r);
-    }
-    return found;
-  }
+  const records = (audience: string): Map<string, SearchRecord> => new Map(searchRecords(join(builds[audience]!.dir, 'pagefind')).map((r) => [r.url, r]));
   // A label and its value, or two cells, run together ("CommanderBob") are one word to search.
   const cases: [string, string, string][] = [
     ['a term and its description', '/incidents/inc-2026-005/', 'Commander Bob Okafor Plan Account and credential compromise'],

@@ -34,6 +34,21 @@ export function readOutput(dir: string, file: string): string {
   return bytes.toString('utf8');
 }
 
+/** A search record as Pagefind writes it (a fragment): the page's URL, text and metadata. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** Every record in one Pagefind bundle (its `fragment/` folder, decompressed). */
+export function searchRecords(bundle: string): SearchRecord[] {
+  return readdirSync(join(bundle, 'fragment')).map((f) => {
+    const text = gunzipSync(readFileSync(join(bundle, 'fragment', f))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as SearchRecord;
+  });
+}
+
 export function allText(dir: string): { file: string; text: string }[] {
   return outputFiles(dir).map((file) => ({ file, text: readOutput(dir, file) }));
 }
