@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Withheld } from '../site/audience.js';
-import { findLeaks, normalise, pageSize, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
+import { findLeaks, findLeaksParallel, guardLimits, normalise, pageSize, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
 
 const text = (value: string, field = 'title'): Withheld => ({ value, kind: 'text', file: 'incidents/inc-2026-003.md', field });
 const phone = (value: string): Withheld => ({ value, kind: 'phone', file: 'contacts/ann-lee.md', field: 'channels[0]' });
@@ -96,6 +96,52 @@ describe('the leak guard reads what a person would read', () => {
     const guard = startLeakGuard(dir, [text('INC-2026-003', 'id')], 1);
     guard.page('gone.html', { units: 20 });
     expect(await guard.finish()).toEqual([]);
+  });
+});
+
+describe('a guard thread that runs out of memory passes nothing unread', () => {
+  // A bound no thread can start under: every thread runs out at once, as one would on a huge page.
+  const STARVED = { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 };
+  const withheld = [text('INC-2026-003', 'id'), phone('+44 20 7946 0101')];
+  const pages = (dir: string, n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const file = `incidents/p-${String(i).padStart(4, '0')}.html`;
+      const body = i === 7 ? '<p>See INC-2026-003</p>' : i === n - 2 ? '<p>call 020 7946 0101</p>' : `<p>page ${i}</p>`;
+      mkdirSync(join(dir, 'incidents'), { recursive: true });
+      writeFileSync(join(dir, file), body);
+      return { file, body };
+    });
+
+  it('streamed: the pages it was given are read in this thread, in the output\'s order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+    const guard = startLeakGuard(dir, withheld, 2, STARVED);
+    const written = pages(dir, 12);
+    for (const { file, body } of written) guard.page(file, pageSize(body));
+    writeFileSync(join(dir, 'copied.js'), '// INC-2026-003'); // a file it was not told of
+    expect((await guard.finish()).map((l) => `${l.file} ${l.field}`)).toEqual([
+      'copied.js id',
+      'incidents/p-0007.html id',
+      'incidents/p-0010.html channels[0]',
+    ]);
+  }, 30_000);
+
+  it('over a folder of files, shared among threads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+    pages(dir, 400); // threads are used from 400 files
+    const found = (await findLeaksParallel(dir, withheld, 2, '', STARVED)).map((l) => `${l.file} ${l.field}`);
+    expect(found).toEqual(['incidents/p-0007.html id', 'incidents/p-0398.html channels[0]']);
+    // The same answer from threads that do not run out.
+    expect((await findLeaksParallel(dir, withheld, 2)).map((l) => `${l.file} ${l.field}`)).toEqual(found);
+  }, 30_000);
+
+  it.each([
+    ['nothing withheld', 0, 128],
+    ['a few names', 100, 129],
+    ['a million characters', 1_048_576, 640],
+  ])('bounds a thread\'s heap by what is withheld: %s', (_name, chars, mb) => {
+    const limits = guardLimits(chars === 0 ? [] : [text('x'.repeat(chars))]);
+    expect(limits.maxOldGenerationSizeMb).toBe(mb);
+    expect(limits.maxYoungGenerationSizeMb).toBeGreaterThan(0);
   });
 });
 

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import type { Withheld } from '../site/audience.js';
@@ -209,23 +209,44 @@ export function findLeaks(dir: string, withheld: readonly Withheld[]): Leak[] {
 }
 
 /** The same, the files (those `under` a folder, if given) shared among worker threads (a large site: the scan is most of the work). */
-export async function findLeaksParallel(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism()), under = ''): Promise<Leak[]> {
+export async function findLeaksParallel(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism()), under = '', limits = guardLimits(withheld)): Promise<Leak[]> {
   if (under && !existsSync(join(dir, under))) return [];
   const files = [...walk(dir, under)];
   if (threads < 2 || files.length < 400) return findLeaksIn(dir, files, withheld);
   const shares: string[][] = Array.from({ length: threads }, () => []);
   files.forEach((f, i) => shares[i % threads]!.push(f));
-  const found = await Promise.all(shares.map((share) => guardWorker({ dir, files: share, withheld }).leaks));
-  const order = new Map(files.map((f, i) => [f, i]));
-  return found.flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  const found = await Promise.all(shares.map((share) => guardWorker({ dir, files: share, withheld }, limits).leaks));
+  return inOrder(files, found.flatMap((leaks, i) => leaks ?? findLeaksIn(dir, shares[i]!, withheld)));
 }
 
-/** A leak-guard worker thread (io/leak-worker.ts), and the leaks it answers with. */
-function guardWorker(job: { dir: string; withheld: readonly Withheld[]; files?: string[]; streamed?: boolean }): { worker: Worker; leaks: Promise<Leak[]> } {
-  const worker = startWorker('io/leak-worker', job);
-  const leaks = new Promise<Leak[]>((resolve, reject) => {
+/** Leaks in the order of the output's files. */
+function inOrder(files: readonly string[], leaks: Leak[]): Leak[] {
+  const order = new Map(files.map((f, i) => [f, i]));
+  return leaks.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+}
+
+/**
+ * A guard thread's heap bound. Scanning makes short-lived text, and V8 lets a heap without a bound
+ * grow well past what it holds before it collects: each guard thread grew to 110–170 MB while
+ * holding 20–60 MB (the automaton and the page at hand), on the 10,000-document benchmark. The
+ * bound grows with what is withheld (the automaton's table). The young generation is bounded too,
+ * where no process flag sizes it (a build's does: scripts/launch-flags.mjs).
+ */
+export function guardLimits(withheld: readonly Withheld[]): ResourceLimits {
+  const chars = withheld.reduce((n, w) => n + w.value.length, 0);
+  return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 128 + Math.ceil((chars * 512) / 2 ** 20) };
+}
+
+/**
+ * A leak-guard worker thread (io/leak-worker.ts), and the leaks it answers with: undefined if it
+ * ran out of memory (a very large page). Its files are then scanned by the caller, in its own
+ * thread and without a bound: the guard never passes a file unread. Any other failure is an error.
+ */
+function guardWorker(job: { dir: string; withheld: readonly Withheld[]; files?: string[]; streamed?: boolean }, limits: ResourceLimits): { worker: Worker; leaks: Promise<Leak[] | undefined> } {
+  const worker = startWorker('io/leak-worker', job, limits);
+  const leaks = new Promise<Leak[] | undefined>((resolve, reject) => {
     worker.once('message', resolve);
-    worker.once('error', reject);
+    worker.once('error', (e: NodeJS.ErrnoException) => (e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(undefined) : reject(e)));
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`leak guard worker exited with code ${code}`));
     });
@@ -333,23 +354,29 @@ export interface LeakGuard {
   finish(): Promise<Leak[]>;
 }
 
-export function startLeakGuard(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism())): LeakGuard {
-  const started = Array.from({ length: threads }, () => guardWorker({ dir, withheld, streamed: true }));
-  const workers = started.map((s) => s.worker);
-  const results = started.map((s) => s.leaks);
+export function startLeakGuard(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism()), limits = guardLimits(withheld)): LeakGuard {
+  const started = Array.from({ length: threads }, () => guardWorker({ dir, withheld, streamed: true }, limits));
+  // What each thread was given, to scan here should it run out of memory.
+  const given: string[][] = started.map(() => []);
   const told = new Set<string>();
   let next = 0;
+  const give = (file: string, message: { file: string; size?: PageSize }) => {
+    const i = next++ % started.length;
+    given[i]!.push(file);
+    started[i]!.worker.postMessage(message);
+  };
   return {
     page(file, size) {
       told.add(file);
-      workers[next++ % workers.length]!.postMessage({ file, size });
+      give(file, { file, size });
     },
     async finish() {
       const files = [...walk(dir)];
-      files.filter((f) => !told.has(f)).forEach((file, i) => workers[i % workers.length]!.postMessage({ file }));
-      for (const w of workers) w.postMessage('done');
-      const order = new Map(files.map((f, i) => [f, i]));
-      return (await Promise.all(results)).flat().sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+      for (const file of files) if (!told.has(file)) give(file, { file });
+      for (const s of started) s.worker.postMessage('done');
+      const found = await Promise.all(started.map((s) => s.leaks));
+      const written = new Set(files);
+      return inOrder(files, found.flatMap((leaks, i) => leaks ?? findLeaksIn(dir, given[i]!.filter((f) => written.has(f)), withheld)));
     },
   };
 }
