@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Withheld } from '../site/audience.js';
-import { findLeaks, findLeaksParallel, guardLimits, normalise, pageSize, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
+import { findLeaks, findLeaksParallel, guardLimits, LeakScanner, markupSegments, normalise, pageSize, readable, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
 
 const text = (value: string, field = 'title'): Withheld => ({ value, kind: 'text', file: 'incidents/inc-2026-003.md', field });
 const phone = (value: string): Withheld => ({ value, kind: 'phone', file: 'contacts/ann-lee.md', field: 'channels[0]' });
@@ -96,6 +96,83 @@ describe('the leak guard reads what a person would read', () => {
     const guard = startLeakGuard(dir, [text('INC-2026-003', 'id')], 1);
     guard.page('gone.html', { units: 20 });
     expect(await guard.finish()).toEqual([]);
+  });
+});
+
+/** What a scanner reading markup `segment` characters at a time finds in one file. */
+function scanned(name: string, content: string | Uint8Array, withheld: Withheld[], segment: number): string[] {
+  const scanner = new LeakScanner(withheld, segment);
+  scanner.file(name, typeof content === 'string' ? Buffer.from(content) : content);
+  return scanner.leaks.map((l) => `${l.file} ${l.from} ${l.field}`);
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('a large page is read in segments, and finds what it would whole', () => {
+  const withheld = [
+    text('Ann Lee', 'name'), text('INC-2026-003', 'id'), text('Łukasz Nowak', 'name'), text('ΟΔΥΣΣΕΑΣ', 'name'),
+    text('Payroll & HR export leaked'), text('abcd', 'short'), text('x-ray', 'word'), phone('+44 20 7946 0101'),
+  ];
+  // Pieces of markup a page is made of, the withheld values among them, cut and spaced every way.
+  const PIECES = [
+    'Ann', ' ', 'Lee', 'ann lee', 'ANN  LEE', 'Ann\nLee', 'Ann&nbsp;Lee', 'Ann<b>Lee</b>', '<td>Ann</td><td>Lee</td>',
+    'INC-2026-003', 'INC-2026-0031', 'xINC-2026-003', '&#321;ukasz Nowak', 'Łukasz', ' Nowak', 'ΟΔΥΣΣΕΑΣ', 'οδυσσεας', 'Σ',
+    'Payroll &amp; HR export leaked', 'Payroll', ' &amp; ', 'HR export', ' leaked', 'ＰＡＹＲＯＬＬ', 'x-ray', 'X-RAY', 'xray',
+    '020 7946 0101', '+44 (0)20-7946-0101', '020', ' 7946 ', '0101', '7', '44', '<a href="mailto:ann%20lee">m</a>',
+    '<p>', '</p>', '<!-- Ann Lee -->', 'e\u0301', 'ab', 'cd', 'é', ' ', '  ', '\t', 'q', 'words', '.', ',', '0', '12',
+  ];
+  const page = (seed: number, n: number) => {
+    const r = random(seed);
+    return `<!doctype html><html><body>${Array.from({ length: n }, () => PIECES[Math.floor(r() * PIECES.length)]).join('')}</body></html>`;
+  };
+
+  it.each([1, 2, 3, 5, 8, 16, 64, 256])('segments of %i characters: 200 pages, the same findings as whole', (segment) => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const html = page(seed, 10 + (seed % 60));
+      expect(scanned('p.html', html, withheld, segment), `seed ${seed}`).toEqual(scanned('p.html', html, withheld, Number.MAX_SAFE_INTEGER));
+    }
+  });
+
+  it('the random pages find something and miss something (the comparison is not of empty lists)', () => {
+    const found = new Set<string>();
+    for (let seed = 1; seed <= 200; seed++) for (const f of scanned('p.html', page(seed, 10 + (seed % 60)), withheld, 4)) found.add(f.split(' ')[2]!);
+    expect([...found].sort()).toEqual(['channels[0]', 'id', 'name', 'short', 'title', 'word']);
+  });
+
+  it.each([
+    ['a name across a cut', '<p>xx Ann Lee yy</p>', 4],
+    ['a phone across the place a segment would end', '<p>call 020 7946 0101 now</p>', 3],
+    ['an id inside a longer one, at a cut', '<p>INC-2026-003ab</p>', 2],
+    ['a word that goes on in the next segment is not the word', '<p>X-RAYS</p>', 1],
+    ['two runs of digits a cut apart are not one number', '<p>call 0794 ab 60101</p>', 2],
+  ])('%s', (_name, html, segment) => {
+    expect(scanned('p.html', html, withheld, segment)).toEqual(scanned('p.html', html, withheld, Number.MAX_SAFE_INTEGER));
+  });
+
+  it.each([
+    ['cut only between two ASCII letters', '<p>Ann Lee and Bob</p>', 3],
+    ['no such place: one segment', '<p>1 2 3 — 4 5 6 é ü</p>', 2],
+    ['white space runs kept whole', '<p>ab    cd\n\n ef</p>', 2],
+  ])('segments: %s', (_name, html, size) => {
+    const segments: [string, string | undefined][] = [];
+    markupSegments(html, false, size, (t, following) => segments.push([t, following]));
+    // Together they are the text whole; each but the last ends between two ASCII letters.
+    expect(segments.map(([t]) => t).join('')).toBe(readable('p.html', Buffer.from(html)));
+    expect(segments.at(-1)![1]).toBeUndefined();
+    for (const [t, following] of segments.slice(0, -1)) {
+      expect(t.at(-1)).toMatch(/^[A-Za-z]$/);
+      expect(following).toMatch(/^[A-Za-z]$/);
+    }
+    expect(segments.length > 1).toBe(/[A-Za-z]{2}/.test(html.replace(/<[^>]*>/g, '')));
   });
 });
 

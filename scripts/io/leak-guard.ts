@@ -112,21 +112,77 @@ function decodeUri(s: string): string {
 /** What a reader sees in markup: text and every attribute value, decoded, links URL-decoded too. */
 function markupText(source: string, xml: boolean): string {
   const parts: string[] = [];
+  markupParts(source, xml, (t) => parts.push(t));
+  return parts.join('');
+}
+
+/** The pieces of `markupText`, in order. */
+function markupParts(source: string, xml: boolean, push: (text: string) => void): void {
   const parser = new Parser({
-    ontext: (t) => parts.push(t),
+    ontext: push,
     onattribute: (_name, value) => {
-      parts.push(' ', value, ' ');
-      if (value.includes('%')) parts.push(' ', decodeUri(value), ' ');
+      push(' ');
+      push(value);
+      push(' ');
+      if (value.includes('%')) {
+        push(' ');
+        push(decodeUri(value));
+        push(' ');
+      }
     },
-    oncomment: (t) => parts.push(' ', t, ' '),
+    oncomment: (t) => {
+      push(' ');
+      push(t);
+      push(' ');
+    },
     // Called for every element the parser opens, as `onopentag` is, but without the object of
     // its attributes that `onopentag` would have the parser build (about 8% of the parse).
-    onopentagname: () => parts.push(' '),
-    onclosetag: () => parts.push(' '),
+    onopentagname: () => push(' '),
+    onclosetag: () => push(' '),
   }, { xmlMode: xml, decodeEntities: true, recognizeCDATA: true });
   parser.write(source);
   parser.end();
-  return parts.join('');
+}
+
+/**
+ * `markupText` handed on in segments of about `size` characters, each with the character that
+ * follows it (none after the last), so that a large page's text is never held whole (a 6.7 MB
+ * listing page took 65 MB of heap to read at once). A segment ends only between two ASCII
+ * letters: there, the text compares the same apart as together (`normalise` changes neither
+ * letter, joins no white space across it, composes nothing across it and sees the same
+ * neighbours for a final sigma), and no run of digits is cut (`digitRuns`). Where no such place
+ * comes, the segment grows.
+ */
+export function markupSegments(source: string, xml: boolean, size: number, segment: (text: string, following: string | undefined) => void): void {
+  let parts: string[] = [];
+  let length = 0;
+  let limit = size;
+  markupParts(source, xml, (t) => {
+    parts.push(t);
+    length += t.length;
+    if (length < limit) return;
+    const text = parts.join('');
+    const cut = lastCut(text);
+    if (cut === -1) {
+      // No place to cut yet: wait for as much again (joined once per doubling, not per piece).
+      parts = [text];
+      limit = length * 2;
+      return;
+    }
+    segment(text.slice(0, cut), text[cut]);
+    parts = [text.slice(cut)];
+    length = parts[0]!.length;
+    limit = size;
+  });
+  segment(parts.join(''), undefined);
+}
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** The last place in `text` between two ASCII letters, or -1. */
+function lastCut(text: string): number {
+  for (let i = text.length - 1; i > 0; i--) if (isAsciiLetter(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i - 1))) return i;
+  return -1;
 }
 
 /** RFC 5545 text: lines unfolded, escapes undone. */
@@ -154,17 +210,31 @@ function jsonText(source: string): string {
 
 /** The text of one output file as a reader would get it; undefined for binary files. */
 export function readable(path: string, bytes: Uint8Array): string | undefined {
+  const source = decoded(bytes);
+  return source === undefined ? undefined : readableText(path, source);
+}
+
+/** A file's bytes as text, decompressed; undefined for binary files (images, WebAssembly). */
+function decoded(bytes: Uint8Array): string | undefined {
   let data = bytes;
   if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
-  if (data.subarray(0, 1024).includes(0)) return undefined; // binary (images, WebAssembly)
-  return readableText(path, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+  if (data.subarray(0, 1024).includes(0)) return undefined;
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+}
+
+/** Whether a file is markup, and in which mode; undefined for other files. */
+function markupMode(path: string): { xml: boolean } | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return { xml: false };
+  if (ext === '.xml' || ext === '.svg' || ext === '.atom') return { xml: true };
+  return undefined;
 }
 
 /** The same, for a file's text (a page as the build writes it). */
 function readableText(path: string, text: string): string {
+  const markup = markupMode(path);
+  if (markup) return markupText(text, markup.xml);
   const ext = extname(path).toLowerCase();
-  if (ext === '.html' || ext === '.htm') return markupText(text, false);
-  if (ext === '.xml' || ext === '.svg' || ext === '.atom') return markupText(text, true);
   if (ext === '.ics') return calendarText(text);
   if (ext === '.json') return jsonText(text);
   // The search index's fragments are JSON after a short signature.
@@ -184,23 +254,27 @@ function isWord(b: number | undefined): boolean {
   return b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7a) || b >= 0x80);
 }
 
-/** A text match counts only as a whole word: INC-2026-003 is not found inside INC-2026-0031. */
-function bounded(bytes: Uint8Array, end: number, needle: Uint8Array): boolean {
+/**
+ * A text match counts only as a whole word: INC-2026-003 is not found inside INC-2026-0031.
+ * `following` is the byte after `bytes`, when the text goes on in a next segment.
+ */
+function bounded(bytes: Uint8Array, end: number, needle: Uint8Array, following?: number): boolean {
   const start = end - needle.length + 1;
   if (isWord(needle[0]) && start > 0 && isWord(bytes[start - 1])) return false;
-  if (isWord(needle[needle.length - 1]) && isWord(bytes[end + 1])) return false;
+  if (isWord(needle[needle.length - 1]) && isWord(end + 1 < bytes.length ? bytes[end + 1] : following)) return false;
   return true;
 }
 
-function scan(bytes: Uint8Array, a: Automaton, onHit: (index: number, end: number) => void): void {
+/** Run the automaton over `bytes` from `from`, starting in `state`; the state it ends in. */
+function scan(bytes: Uint8Array, from: number, state: number, a: Automaton, onHit: (index: number, end: number) => void): number {
   const { columns, width, next, out, ends } = a;
-  let state = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = from; i < bytes.length; i++) {
     state = next[state * width + columns[bytes[i]!]!]!;
     if (ends[state] === 0) continue;
     const hits = out[state]!;
     for (let h = 0; h < hits.length; h++) onHit(hits[h]!, i);
   }
+  return state;
 }
 
 /** Every (output file, withheld document and field) where withheld content can be read. */
@@ -261,6 +335,9 @@ export function findLeaksIn(dir: string, files: readonly string[], withheld: rea
   return scanner.leaks;
 }
 
+/** Characters of a markup file's text normalised and scanned at a time (see `markupSegments`). */
+const SEGMENT = 1 << 16;
+
 /** Every withheld value, compiled once; then any number of files or pages scanned for them. */
 export class LeakScanner {
   readonly leaks: Leak[] = [];
@@ -269,33 +346,70 @@ export class LeakScanner {
   private readonly phones: { w: Withheld; needle: Uint8Array }[];
   private readonly textAutomaton: Automaton;
   private readonly phoneAutomaton: Automaton;
+  /** The bytes of the longest text needle, plus the one before it that `bounded` reads. */
+  private readonly reach: number;
 
-  constructor(withheld: readonly Withheld[]) {
+  /** `segment`: characters of markup text scanned at a time (smaller in tests, to cut often). */
+  constructor(withheld: readonly Withheld[], private readonly segment = SEGMENT) {
     this.texts = withheld.filter((w) => w.kind === 'text').map((w) => ({ w, needle: this.encoder.encode(normalise(w.value).trim()) })).filter((x) => x.needle.length >= 3);
     this.phones = withheld.filter((w) => w.kind === 'phone').map((w) => ({ w, needle: this.encoder.encode(phoneKey(w.value)) })).filter((x) => x.needle.length >= 6);
     this.textAutomaton = build(this.texts.map((x) => x.needle));
     this.phoneAutomaton = build(this.phones.map((x) => x.needle));
+    this.reach = this.texts.reduce((n, x) => Math.max(n, x.needle.length), 0) + 1;
   }
 
   /** An output file's bytes. */
   file(file: string, bytes: Uint8Array): void {
     if (this.texts.length === 0 && this.phones.length === 0) return;
-    const text = readable(file, bytes);
-    if (text !== undefined) this.read(file, text);
+    const source = decoded(bytes);
+    if (source === undefined) return;
+    const reader = this.reader(file);
+    const markup = markupMode(file);
+    if (markup) markupSegments(source, markup.xml, this.segment, reader.read);
+    else reader.read(readableText(file, source), undefined);
+    reader.end();
   }
 
-  private read(file: string, text: string): void {
-    const { texts, phones } = this;
-    const seen = new Set<string>();
-    const report = (w: Withheld) => {
+  /**
+   * One file's text, read in segments in order: the automatons' states are carried from one to the
+   * next, with the last bytes read (for a match that began in an earlier segment), so that the
+   * segments find what the text whole would. `end` reports what was found, text before phones.
+   */
+  private reader(file: string): { read(segment: string, following: string | undefined): void; end(): void } {
+    const { texts, phones, encoder, reach } = this;
+    const found = new Map<string, Withheld>();
+    const foundPhones = new Map<string, Withheld>();
+    const report = (into: Map<string, Withheld>, w: Withheld) => {
       const key = `${w.file}\0${w.field}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      this.leaks.push({ file, from: w.file, field: w.field });
+      if (!into.has(key)) into.set(key, w);
     };
-    const bytes = this.encoder.encode(normalise(text));
-    if (texts.length) scan(bytes, this.textAutomaton, (i, end) => bounded(bytes, end, texts[i]!.needle) && report(texts[i]!.w));
-    if (phones.length) scan(this.encoder.encode(digitRuns(text)), this.phoneAutomaton, (i) => report(phones[i]!.w));
+    let tail = new Uint8Array(0);
+    let textState = 0;
+    let phoneState = 0;
+    let runs = false;
+    return {
+      read: (segment, following) => {
+        if (texts.length) {
+          const fresh = encoder.encode(normalise(segment));
+          const bytes = tail.length === 0 ? fresh : Buffer.concat([tail, fresh]);
+          const after = following === undefined ? undefined : encoder.encode(normalise(following))[0];
+          textState = scan(bytes, tail.length, textState, this.textAutomaton, (i, end) => bounded(bytes, end, texts[i]!.needle, after) && report(found, texts[i]!.w));
+          tail = bytes.slice(Math.max(0, bytes.length - reach));
+        }
+        if (phones.length) {
+          // Runs are joined with '|' across segments as within one.
+          const digits = digitRuns(segment);
+          if (digits) {
+            phoneState = scan(encoder.encode(runs ? `|${digits}` : digits), 0, phoneState, this.phoneAutomaton, (i) => report(foundPhones, phones[i]!.w));
+            runs = true;
+          }
+        }
+      },
+      end: () => {
+        for (const [key, w] of foundPhones) if (!found.has(key)) found.set(key, w);
+        for (const w of found.values()) this.leaks.push({ file, from: w.file, field: w.field });
+      },
+    };
   }
 }
 
