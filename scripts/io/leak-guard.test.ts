@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Withheld } from '../site/audience.js';
-import { findLeaks, findLeaksParallel, guardLimits, LeakScanner, markupSegments, normalise, pageSize, readable, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
+import { compile, findLeaks, findLeaksParallel, guardLimits, LeakScanner, markupSegments, normalise, pageSize, readable, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
 
 const text = (value: string, field = 'title'): Withheld => ({ value, kind: 'text', file: 'incidents/inc-2026-003.md', field });
 const phone = (value: string): Withheld => ({ value, kind: 'phone', file: 'contacts/ann-lee.md', field: 'channels[0]' });
@@ -210,6 +210,12 @@ describe('a guard thread that runs out of memory passes nothing unread', () => {
     // The same answer from threads that do not run out.
     expect((await findLeaksParallel(dir, withheld, 2)).map((l) => `${l.file} ${l.field}`)).toEqual(found);
   }, 30_000);
+
+  it('compiles what is withheld once, its tables in memory the threads share', () => {
+    const { textAutomaton, phoneAutomaton, texts, phones } = compile(withheld);
+    expect([texts.length, phones.length]).toEqual([1, 1]);
+    for (const a of [textAutomaton, phoneAutomaton]) for (const t of [a.columns, a.next, a.outStart, a.outIndex, a.ends]) expect(t.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
 
   it.each([
     ['nothing withheld', 0, 128],

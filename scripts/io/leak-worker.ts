@@ -1,18 +1,18 @@
-// A worker thread of the leak guard: a share of the output, the same scan. Given a list of files,
-// it reads them and answers at once. Streamed (see startLeakGuard), it is told of pages as they
-// are rendered and reads each from disk once the file holds all of it; told `done`, it reads what
-// it has not read yet and answers.
+// A worker thread of the leak guard: a share of the output, the same scan, over what is withheld
+// compiled once by the build's thread (its tables in shared memory: one copy for every thread).
+// Given a list of files, it reads them and answers at once. Streamed (see startLeakGuard), it is
+// told of pages as they are rendered and reads each from disk once the file holds all of it; told
+// `done`, it reads what it has not read yet and answers.
 
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Withheld } from '../site/audience.js';
-import { findLeaksIn, LeakScanner, whenComplete, type PageSize } from './leak-guard.js';
+import { findLeaksIn, LeakScanner, whenComplete, type GuardJob, type PageSize } from './leak-guard.js';
 
-const job = workerData as { dir: string; files?: string[]; withheld: Withheld[]; streamed?: boolean };
-if (!job.streamed) parentPort!.postMessage(findLeaksIn(job.dir, job.files ?? [], job.withheld));
+const job = workerData as GuardJob;
+if (!job.streamed) parentPort!.postMessage(findLeaksIn(job.dir, job.files ?? [], job.compiled));
 else {
-  const scanner = new LeakScanner(job.withheld);
+  const scanner = new LeakScanner(job.compiled);
   /** Pages told of and not read yet, with their size once written. */
   const waiting = new Map<string, PageSize>();
   const read = (file: string) => {
