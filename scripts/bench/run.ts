@@ -166,6 +166,11 @@ const cache = join(work, 'cache');
 const git = (...args: string[]) => spawnSync('git', args, { cwd: corpus, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' } });
 
 interface Row { name: string; s: Sample; target?: { text: string; met: boolean }; ratio?: string }
+/** A target of two parts (time and memory), each shown met or not; met when both are. */
+const both = (...parts: [string, boolean][]): { text: string; met: boolean } => ({
+  text: parts.map(([text, met]) => `${text} ${met ? '(met)' : '(NOT MET)'}`).join(', '),
+  met: parts.every(([, met]) => met),
+});
 const rows: (Row | string)[] = [];
 const row = (r: Row) => rows.push(r);
 const print = () => {
@@ -255,13 +260,13 @@ if (!values['no-site']) {
   const parts = (r: Sample) => r.stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => `      ${l.trim()}`);
   rows.push('', 'site');
   row({ name: 'bare Eleventy 3 (same files, trivial layout)', s: bareRun });
-  row({ name: 'kit build without the search index', s: noSearch, ratio: `${noSearchPaired.ratio.toFixed(2)}×`, target: { text: '≤ 1.25× bare (paired runs), ≤ 700 MB', met: noSearchPaired.ratio <= 1.25 && noSearch.mb <= 700 } });
+  row({ name: 'kit build without the search index', s: noSearch, ratio: `${noSearchPaired.ratio.toFixed(2)}×`, target: both(['≤ 1.25× bare (paired runs)', noSearchPaired.ratio <= 1.25], ['≤ 700 MB', noSearch.mb <= 700]) });
   rows.push(...parts(noSearch));
-  row({ name: 'kit build without the search index, warm cache (--cache)', s: warmPaired.b, ratio: `${warmPaired.ratio.toFixed(2)}×`, target: { text: '≤ 1.25× bare (paired runs), ≤ 700 MB', met: warmPaired.ratio <= 1.25 && warmPaired.b.mb <= 700 } });
+  row({ name: 'kit build without the search index, warm cache (--cache)', s: warmPaired.b, ratio: `${warmPaired.ratio.toFixed(2)}×`, target: both(['≤ 1.25× bare (paired runs)', warmPaired.ratio <= 1.25], ['≤ 700 MB', warmPaired.b.mb <= 700]) });
   // The machine's speed drifts: the bare runs these were paired with, for the record.
   rows.push(`      bare Eleventy in the same pairs      ${warmPaired.a.seconds.toFixed(2)} s`);
   rows.push(...parts(warmPaired.b));
-  row({ name: 'kit build with the search index (all processes)', s: withSearch, ratio: `${(withSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: { text: `≤ 2× bare, ≤ 1 GB all processes at once (${pagefind === undefined ? 'Pagefind alone not measured' : `Pagefind's alone ${pagefind.mb.toFixed(0)} MB over ${pagefind.parts} part${pagefind.parts === 1 ? '' : 's'}`})`, met: withSearch.seconds <= 2 * bareRun.seconds && withSearch.mb <= 1024 } });
+  row({ name: 'kit build with the search index (all processes)', s: withSearch, ratio: `${(withSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: both(['≤ 2× bare', withSearch.seconds <= 2 * bareRun.seconds], [`≤ 1 GB all processes at once (${pagefind === undefined ? 'Pagefind alone not measured' : `Pagefind's alone ${pagefind.mb.toFixed(0)} MB over ${pagefind.parts} part${pagefind.parts === 1 ? '' : 's'}`})`, withSearch.mb <= 1024]) });
   rows.push(...parts(withSearch));
   print();
   const serve = await serveRebuild(corpus, runs);
@@ -298,7 +303,8 @@ async function serveRebuild(root: string, times: number): Promise<Sample | undef
       await new Promise((r) => setTimeout(r, 200));
     }
     await new Promise((r) => setTimeout(r, 1000));
-    const file = readdirSync(join(root, 'incidents', '2024')).find((f) => f.startsWith('inc-'))!;
+    // An incident the internal site publishes (a restricted one has no page to wait for).
+    const file = readdirSync(join(root, 'incidents', '2024')).find((f) => f.startsWith('inc-') && !/^visibility: restricted$/m.test(readFileSync(join(root, 'incidents', '2024', f), 'utf8')))!;
     const out = join(root, '_site', 'incidents', file.replace(/\.md$/, ''), 'index.html');
     const samples: Sample[] = [];
     for (let i = 0; i < times; i++) {

@@ -335,9 +335,10 @@ function inOrder(files: readonly string[], leaks: Leak[]): Leak[] {
 /**
  * A guard thread's heap bound. Scanning makes short-lived text, and V8 lets a heap without a bound
  * grow well past what it holds before it collects: each guard thread grew to 110–170 MB while
- * holding 20–60 MB (the automaton and the page at hand), on the 10,000-document benchmark. The
- * bound grows with what is withheld (the automaton's table). The young generation is bounded too,
- * where no process flag sizes it (a build's does: scripts/launch-flags.mjs).
+ * holding 20–60 MB (then its own automaton, and the page at hand), on the 10,000-document
+ * benchmark. The bound grows with what is withheld (each thread holds the needles; the automaton's
+ * tables are shared). The young generation is bounded too, where no process flag sizes it (a
+ * build's does: scripts/launch-flags.mjs).
  */
 export function guardLimits(withheld: readonly Withheld[]): ResourceLimits {
   const chars = withheld.reduce((n, w) => n + w.value.length, 0);
