@@ -8,8 +8,8 @@ export const BENCH_NOW = '2026-11-23';
 const NOW_MS = Date.UTC(2026, 10, 23, 12);
 const DAY = 86_400_000;
 
-/** Mulberry32: small, fast, reproducible. */
-function rng(seed: number): () => number {
+/** Mulberry32: small, fast, reproducible (the corpus's generator, and the tests' where they generate input). */
+export function rng(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rng } from '../bench/corpus.js';
 import type { Withheld } from '../site/audience.js';
 import { compile, findLeaks, findLeaksParallel, guardLimits, LeakScanner, markupSegments, normalise, pageSize, readable, startLeakGuard, utf16Units, whenComplete } from './leak-guard.js';
 
@@ -106,17 +107,6 @@ function scanned(name: string, content: string | Uint8Array, withheld: Withheld[
   return scanner.leaks.map((l) => `${l.file} ${l.from} ${l.field}`);
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('a large page is read in segments, and finds what it would whole', () => {
   const withheld = [
     text('Ann Lee', 'name'), text('INC-2026-003', 'id'), text('Łukasz Nowak', 'name'), text('ΟΔΥΣΣΕΑΣ', 'name'),
@@ -131,7 +121,7 @@ describe('a large page is read in segments, and finds what it would whole', () =
     '<p>', '</p>', '<!-- Ann Lee -->', 'e\u0301', 'ab', 'cd', 'é', ' ', '  ', '\t', 'q', 'words', '.', ',', '0', '12',
   ];
   const page = (seed: number, n: number) => {
-    const r = random(seed);
+    const r = rng(seed);
     return `<!doctype html><html><body>${Array.from({ length: n }, () => PIECES[Math.floor(r() * PIECES.length)]).join('')}</body></html>`;
   };
 
