@@ -1,9 +1,5 @@
-import { notFoundPage, currentSite } from '../dist/site/data.js';
+import { renderPage, notFoundPage } from '../dist/site/data.js';
 
 export const data = { permalink: '404.html', eleventyExcludeFromCollections: true };
 
-export async function render(data) {
-  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await currentSite();
-  return notFoundPage(site);
-}
+export const render = (data) => renderPage(data, (site) => notFoundPage(site));

@@ -1,4 +1,4 @@
-import { callSheetPage, currentSite, pagePath } from '../dist/site/data.js';
+import { renderPage, callSheetPage, pagePath } from '../dist/site/data.js';
 
 export const data = {
   pagination: { data: 'firebreak.plans', size: 1, alias: 'item', addAllPagesToCollections: false },
@@ -6,8 +6,4 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export async function render(data) {
-  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await currentSite();
-  return callSheetPage(site, site.plans[data.pagination.pageNumber]);
-}
+export const render = (data) => renderPage(data, (site) => callSheetPage(site, site.plans[data.pagination.pageNumber]));

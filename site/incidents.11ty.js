@@ -1,9 +1,5 @@
-import { incidentsPage, currentSite } from '../dist/site/data.js';
+import { renderPage, incidentsPage } from '../dist/site/data.js';
 
 export const data = { permalink: 'incidents/index.html', eleventyExcludeFromCollections: true };
 
-export async function render(data) {
-  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await currentSite();
-  return incidentsPage(site);
-}
+export const render = (data) => renderPage(data, (site) => incidentsPage(site));

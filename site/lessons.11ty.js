@@ -1,9 +1,5 @@
-import { lessonsPage, currentSite } from '../dist/site/data.js';
+import { renderPage, lessonsPage } from '../dist/site/data.js';
 
 export const data = { permalink: 'lessons/index.html', eleventyExcludeFromCollections: true };
 
-export async function render(data) {
-  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await currentSite();
-  return lessonsPage(site);
-}
+export const render = (data) => renderPage(data, (site) => lessonsPage(site));

@@ -1,9 +1,5 @@
-import { metricsPage, currentSite } from '../dist/site/data.js';
+import { renderPage, metricsPage } from '../dist/site/data.js';
 
 export const data = { permalink: 'metrics/index.html', eleventyExcludeFromCollections: true };
 
-export async function render(data) {
-  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await currentSite();
-  return metricsPage(site);
-}
+export const render = (data) => renderPage(data, (site) => metricsPage(site));

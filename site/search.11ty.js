@@ -1,9 +1,5 @@
-import { searchPage, currentSite } from '../dist/site/data.js';
+import { renderPage, searchPage } from '../dist/site/data.js';
 
 export const data = { permalink: 'search/index.html', eleventyExcludeFromCollections: true };
 
-export async function render(data) {
-  // The kit's own objects, not Eleventy's wrapped copies of them: indexes kept per object hold.
-  const site = await currentSite();
-  return searchPage(site);
-}
+export const render = (data) => renderPage(data, (site) => searchPage(site));

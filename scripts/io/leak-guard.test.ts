@@ -29,6 +29,17 @@ async function streamed(name: string, content: string | Uint8Array, withheld: Wi
   return (await guard.finish()).map((l) => `${l.file} ${l.from} ${l.field}`);
 }
 
+/** The same page, its text handed to the guard as rendered, then written as Eleventy writes it. */
+async function asRendered(name: string, content: string, withheld: Withheld[]): Promise<{ found: string[]; early: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+  mkdirSync(join(dir, 'sub'));
+  const guard = startLeakGuard(dir, withheld, 2);
+  guard.rendered(`sub/${name}`, content);
+  writeFileSync(join(dir, 'sub', name), content);
+  guard.page(`sub/${name}`, pageSize(content));
+  return { found: (await guard.finish()).map((l) => `${l.file} ${l.from} ${l.field}`), early: guard.readEarly() };
+}
+
 describe('the leak guard reads what a person would read', () => {
   const HIT = (name: string, w: Withheld) => [`sub/${name} ${w.file} ${w.field}`];
   it.each([
@@ -59,6 +70,8 @@ describe('the leak guard reads what a person would read', () => {
     expect(leaks(file, content, [withheld])).toEqual(found ? HIT(file, withheld) : []);
     // The same, read while the build writes it.
     expect(await streamed(file, content, [withheld])).toEqual(found ? HIT(file, withheld) : []);
+    // And read as rendered, the file then found identical.
+    if (typeof content === 'string') expect(await asRendered(file, content, [withheld])).toEqual({ found: found ? HIT(file, withheld) : [], early: 1 });
   });
 
   it('names the document and field, never the value', () => {
@@ -97,6 +110,73 @@ describe('the leak guard reads what a person would read', () => {
     const guard = startLeakGuard(dir, [text('INC-2026-003', 'id')], 1);
     guard.page('gone.html', { units: 20 });
     expect(await guard.finish()).toEqual([]);
+  });
+});
+
+describe('a page read as rendered counts only if its file is that text, byte for byte', () => {
+  const withheld = [text('INC-2026-003', 'id'), phone('+44 20 7946 0101')];
+  const LEAK = '<p>See INC-2026-003</p>\n';
+  const CLEAN = '<p>See INC-2026-004</p>\n'; // the same length
+  type Case = [string, { rendered?: string; written?: string; told?: boolean }, string[], number];
+  it.each<Case>([
+    ['the file is the text, which leaks', { rendered: LEAK, written: LEAK }, ['p.html id'], 1],
+    ['the file is the text, which does not leak', { rendered: CLEAN, written: CLEAN }, [], 1],
+    ['the text was clean, the file written leaks (of the same length)', { rendered: CLEAN, written: LEAK }, ['p.html id'], 0],
+    ['the text leaked, the file written does not', { rendered: LEAK, written: CLEAN }, [], 0],
+    ['the file holds more than the text', { rendered: LEAK, written: `${CLEAN}<p>call 020 7946 0101</p>` }, ['p.html channels[0]'], 0],
+    ['a phone in the text and the file', { rendered: '<p>call 020 7946 0101</p>', written: '<p>call 020 7946 0101</p>' }, ['p.html channels[0]'], 1],
+    ['a lone surrogate, written as U+FFFD: the file is the text as written', { rendered: `<p>\ud800 INC-2026-003</p>`, written: `<p>\ud800 INC-2026-003</p>` }, ['p.html id'], 1],
+    ['written but never told of (found at the end, compared all the same)', { rendered: LEAK, written: LEAK, told: false }, ['p.html id'], 1],
+    ['rendered and never written: nothing to publish', { rendered: LEAK }, [], 0],
+    ['written and never rendered through the guard', { written: LEAK }, ['p.html id'], 0],
+  ])('%s', async (_name, { rendered, written, told = true }, found, early) => {
+    for (const threads of [1, 2, 3]) {
+      const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+      const guard = startLeakGuard(dir, withheld, threads);
+      if (rendered !== undefined) guard.rendered('p.html', rendered);
+      if (written !== undefined) {
+        writeFileSync(join(dir, 'p.html'), written);
+        if (told) guard.page('p.html', pageSize(written));
+      }
+      expect((await guard.finish()).map((l) => `${l.file} ${l.field}`), `${threads} threads`).toEqual(found);
+      expect(guard.readEarly(), `${threads} threads`).toBe(early);
+    }
+  });
+
+  const many = (dir: string, n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const file = `p-${String(i).padStart(3, '0')}.html`;
+      return { file, body: `<p>${i === 5 ? 'INC-2026-003' : `page ${i}`}</p>${'x'.repeat(1500)}\n` };
+    });
+
+  it('reads every page as rendered while the threads keep up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+    const guard = startLeakGuard(dir, withheld, 2);
+    const pages = many(dir, 40);
+    for (const { file, body } of pages) guard.rendered(file, body);
+    for (const { file, body } of pages) {
+      writeFileSync(join(dir, file), body);
+      guard.page(file, pageSize(body));
+    }
+    expect((await guard.finish()).map((l) => `${l.file} ${l.field}`)).toEqual(['p-005.html id']);
+    expect(guard.readEarly()).toBe(40);
+  });
+
+  it.each([
+    ['no room at all: every page read from its file', 0, 0],
+    ['room for one page of two thousand characters at a time', 2, 1],
+  ])('beyond its backlog a page is read from its file: %s', async (_name, backlogK, least) => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+    const guard = startLeakGuard(dir, withheld, 2, undefined, backlogK);
+    const pages = many(dir, 40);
+    for (const { file, body } of pages) guard.rendered(file, body);
+    for (const { file, body } of pages) {
+      writeFileSync(join(dir, file), body);
+      guard.page(file, pageSize(body));
+    }
+    expect((await guard.finish()).map((l) => `${l.file} ${l.field}`)).toEqual(['p-005.html id']);
+    expect(guard.readEarly()).toBeGreaterThanOrEqual(least);
+    expect(guard.readEarly()).toBeLessThan(backlogK === 0 ? 1 : 40);
   });
 });
 
@@ -183,6 +263,7 @@ describe('a guard thread that runs out of memory passes nothing unread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
     const guard = startLeakGuard(dir, withheld, 2, STARVED);
     const written = pages(dir, 12);
+    for (const { file, body } of written) guard.rendered(file, body); // to a thread that cannot read it
     for (const { file, body } of written) guard.page(file, pageSize(body));
     writeFileSync(join(dir, 'copied.js'), '// INC-2026-003'); // a file it was not told of
     expect((await guard.finish()).map((l) => `${l.file} ${l.field}`)).toEqual([

@@ -323,7 +323,7 @@ export async function findLeaksParallel(dir: string, withheld: readonly Withheld
   files.forEach((f, i) => shares[i % threads]!.push(f));
   const compiled = compile(withheld);
   const found = await Promise.all(shares.map((share) => guardWorker({ dir, files: share, compiled }, limits).leaks));
-  return inOrder(files, found.flatMap((leaks, i) => leaks ?? findLeaksIn(dir, shares[i]!, compiled)));
+  return inOrder(files, found.flatMap((f, i) => f?.leaks ?? findLeaksIn(dir, shares[i]!, compiled)));
 }
 
 /** Leaks in the order of the output's files. */
@@ -351,6 +351,14 @@ export interface GuardJob {
   compiled: Compiled;
   files?: string[];
   streamed?: boolean;
+  /** Streamed: where it counts the rendered text it has read, in thousands of characters. */
+  progress?: Int32Array;
+}
+
+/** A guard thread's answer: the leaks, and how many files were the very text it read as rendered. */
+export interface GuardAnswer {
+  leaks: Leak[];
+  early: number;
 }
 
 /**
@@ -358,9 +366,9 @@ export interface GuardJob {
  * ran out of memory (a very large page). Its files are then scanned by the caller, in its own
  * thread and without a bound: the guard never passes a file unread. Any other failure is an error.
  */
-function guardWorker(job: GuardJob, limits: ResourceLimits): { worker: Worker; leaks: Promise<Leak[] | undefined> } {
+function guardWorker(job: GuardJob, limits: ResourceLimits): { worker: Worker; leaks: Promise<GuardAnswer | undefined> } {
   const worker = startWorker('io/leak-worker', job, limits);
-  const leaks = new Promise<Leak[] | undefined>((resolve, reject) => {
+  const leaks = new Promise<GuardAnswer | undefined>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', (e: NodeJS.ErrnoException) => (e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(undefined) : reject(e)));
     worker.once('exit', (code) => {
@@ -400,16 +408,21 @@ export class LeakScanner {
     this.reach = this.texts.reduce((n, x) => Math.max(n, x.needle.length), 0) + 1;
   }
 
-  /** An output file's bytes. */
+  /** An output file's bytes: what it leaks is added to `leaks`. */
   file(file: string, bytes: Uint8Array): void {
-    if (this.texts.length === 0 && this.phones.length === 0) return;
+    this.leaks.push(...this.found(file, bytes));
+  }
+
+  /** What an output file's bytes leak, kept apart (a page read before it is written). */
+  found(file: string, bytes: Uint8Array): Leak[] {
+    if (this.texts.length === 0 && this.phones.length === 0) return [];
     const source = decoded(bytes);
-    if (source === undefined) return;
+    if (source === undefined) return [];
     const reader = this.reader(file);
     const markup = markupMode(file);
     if (markup) markupSegments(source, markup.xml, this.segment, reader.read);
     else reader.read(readableText(file, source), undefined);
-    reader.end();
+    return reader.end();
   }
 
   /**
@@ -417,7 +430,7 @@ export class LeakScanner {
    * next, with the last bytes read (for a match that began in an earlier segment), so that the
    * segments find what the text whole would. `end` reports what was found, text before phones.
    */
-  private reader(file: string): { read(segment: string, following: string | undefined): void; end(): void } {
+  private reader(file: string): { read(segment: string, following: string | undefined): void; end(): Leak[] } {
     const { texts, phones, encoder, reach } = this;
     const found = new Map<string, Withheld>();
     const foundPhones = new Map<string, Withheld>();
@@ -449,7 +462,7 @@ export class LeakScanner {
       },
       end: () => {
         for (const [key, w] of foundPhones) if (!found.has(key)) found.set(key, w);
-        for (const w of found.values()) this.leaks.push({ file, from: w.file, field: w.field });
+        return [...found.values()].map((w) => ({ file, from: w.file, field: w.field }));
       },
     };
   }
@@ -500,42 +513,80 @@ export function whenComplete(size: number, want: PageSize, read: () => Uint8Arra
 }
 
 /**
- * The guard running while the site is written: told of each page as Eleventy writes it (its path
- * and length), worker threads read it from disk once the file holds all of it, while the next
- * ones are written. (Eleventy renders every page's text before it writes the first: on the
- * 10,000-document benchmark the pages came in the last 1.3 s of a 9.9 s render.) `finish` then has
- * them read every other file of the output (copied assets) and every page not yet read, and
- * returns the leaks in the order of the output's files.
+ * The guard running while the site is rendered and written. Eleventy renders every page's text
+ * before it writes the first (on the 10,000-document benchmark the pages were written in the last
+ * 1.3 s of a 9.9 s render), so the guard is handed each page's text as its template renders it
+ * (`rendered`), and reads it then, on threads beside the one rendering. What is published is the
+ * file, not the text: told of each page as Eleventy writes it (its path and length), a thread
+ * reads the file from disk once it holds all of it; a page whose file is byte for byte the text
+ * it read (the same length and SHA-256) has been read, and any other file is read as it is.
+ * `finish` then has them read every other file of the output (copied assets) and every page not
+ * yet read, and returns the leaks in the order of the output's files.
  */
 export interface LeakGuard {
+  /** A page's text as rendered, before it is written: read now if the threads keep up. */
+  rendered(file: string, text: string): void;
+  /** A page as it is written: its file is read (or compared with its text) once complete. */
   page(file: string, size: PageSize): void;
   finish(): Promise<Leak[]>;
+  /** After `finish`: how many written files were found identical to a text read as rendered. */
+  readEarly(): number;
 }
 
-export function startLeakGuard(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism()), limits = guardLimits(withheld)): LeakGuard {
+/**
+ * Thousands of characters of rendered text given to the guard's threads and not yet read, at
+ * most: a page beyond it is not given as text, and is read from its file instead. Bounds the
+ * memory of a render faster than the threads (the text waits, copied, in a thread's queue).
+ */
+const BACKLOG_K = 16 * 1024;
+
+/** A text's length in thousands of characters, rounded up: how the backlog is counted. */
+export const kilo = (text: string) => Math.ceil(text.length / 1024);
+
+export function startLeakGuard(dir: string, withheld: readonly Withheld[], threads = Math.min(4, availableParallelism()), limits = guardLimits(withheld), backlogK = BACKLOG_K): LeakGuard {
   const compiled = compile(withheld);
-  const started = Array.from({ length: threads }, () => guardWorker({ dir, compiled, streamed: true }, limits));
+  // How much rendered text the threads have read, in thousands of characters (they add to it).
+  const progress = new Int32Array(new SharedArrayBuffer(4));
+  const started = Array.from({ length: threads }, () => guardWorker({ dir, compiled, streamed: true, progress }, limits));
+  // The threads that read rendered text: all but one, the build's own thread renders meanwhile.
+  const readers = Math.max(1, started.length - 1);
   // What each thread was given, to scan here should it run out of memory.
   const given: string[][] = started.map(() => []);
   const told = new Set<string>();
+  /** The thread that read a page's text: its file is compared there. */
+  const readBy = new Map<string, number>();
+  let sent = 0;
+  let turn = 0;
   let next = 0;
-  const give = (file: string, message: { file: string; size?: PageSize }) => {
-    const i = next++ % started.length;
+  let finishing = false;
+  let early = 0;
+  const give = (file: string, message: { file: string; size?: PageSize }, i = next++ % started.length) => {
     given[i]!.push(file);
     started[i]!.worker.postMessage(message);
   };
   return {
+    rendered(file, text) {
+      const k = kilo(text);
+      if (finishing || !compiled.texts.length && !compiled.phones.length || sent - Atomics.load(progress, 0) + k > backlogK) return;
+      const i = turn++ % readers;
+      sent += k;
+      readBy.set(file, i);
+      started[i]!.worker.postMessage({ file, text });
+    },
     page(file, size) {
       told.add(file);
-      give(file, { file, size });
+      give(file, { file, size }, readBy.get(file));
     },
     async finish() {
+      finishing = true;
       const files = [...walk(dir)];
-      for (const file of files) if (!told.has(file)) give(file, { file });
+      for (const file of files) if (!told.has(file)) give(file, { file }, readBy.get(file));
       for (const s of started) s.worker.postMessage('done');
       const found = await Promise.all(started.map((s) => s.leaks));
+      early = found.reduce((n, f) => n + (f?.early ?? 0), 0);
       const written = new Set(files);
-      return inOrder(files, found.flatMap((leaks, i) => leaks ?? findLeaksIn(dir, given[i]!.filter((f) => written.has(f)), compiled)));
+      return inOrder(files, found.flatMap((f, i) => f?.leaks ?? findLeaksIn(dir, given[i]!.filter((x) => written.has(x)), compiled)));
     },
+    readEarly: () => early,
   };
 }

@@ -59,10 +59,27 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
 }
 
 let pageListener: ((outputPath: string, content: string) => void) | undefined;
+let renderListener: ((outputPath: string, content: string) => void) | undefined;
 
-/** `build`: handed every page as it is written (the leak guard reads them alongside). */
-export function onPage(listener: ((outputPath: string, content: string) => void) | undefined): void {
-  pageListener = listener;
+/**
+ * `build`: handed every page's text as its template renders it (`rendered`), and every page as
+ * it is written (`written`): the leak guard reads them alongside.
+ */
+export function onPage(listener: { rendered(outputPath: string, content: string): void; written(outputPath: string, content: string): void } | undefined): void {
+  renderListener = listener?.rendered;
+  pageListener = listener?.written;
+}
+
+/**
+ * A template's page (site/*.11ty.js): its text, made by `make` from the kit's own objects (not
+ * Eleventy's wrapped copies of them, on which indexes kept per object miss), and handed to the
+ * listener as rendered.
+ */
+export async function renderPage(data: { page?: { outputPath?: unknown } }, make: (site: SiteData) => string): Promise<string> {
+  const text = make(await currentSite());
+  const outputPath = data.page?.outputPath;
+  if (typeof outputPath === 'string') renderListener?.(outputPath, text);
+  return text;
 }
 
 /** Called by site/eleventy.config.js with each page's path and text, as it is written. */

@@ -10,7 +10,7 @@ import { copyExample, makeRepo, snapshot } from '../test/repo.js';
 import { allText, brokenLinks, buildSite, outputFiles, prepareBuild, readOutput, searchRecords, type SearchRecord } from '../test/site.js';
 
 const NOW = '2026-11-23';
-const builds: Record<string, { dir: string; files: string[] }> = {};
+const builds: Record<string, { dir: string; files: string[]; out: string }> = {};
 let root: string;
 
 beforeAll(() => {
@@ -21,7 +21,7 @@ beforeAll(() => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const dir = join(root, `_site-${audience}`);
-    builds[audience] = { dir, files: outputFiles(dir) };
+    builds[audience] = { dir, files: outputFiles(dir), out: r.out };
   }
 }, 120_000);
 
@@ -47,6 +47,13 @@ describe('audiences', () => {
       for (const page of ['contacts/index.html', 'contacts/alice-nguyen/index.html', 'plans/ransomware/index.html', 'plans/ransomware/call-sheet/index.html']) {
         expect(builds[audience]!.files, `${audience}: ${page}`).toContain(page);
       }
+    }
+  });
+  it('the leak guard read every page as its template rendered it, and found each file that very text', () => {
+    for (const audience of Object.keys(builds)) {
+      const pages = builds[audience]!.files.filter((f) => !/^(assets|schemas|pagefind)\//.test(f) && f !== '.firebreak-build');
+      expect(pages.length).toBeGreaterThan(10);
+      expect(builds[audience]!.out, audience).toContain(audience === 'restricted' ? 'nothing is withheld from a restricted build' : `the leak guard read ${pages.length} pages as rendered, each file then found identical`);
     }
   });
   it('the public build has no directory of people and no plans', () => {
