@@ -6,8 +6,9 @@
 // seconds on every core: they are restarted with the flags scripts/launch-flags.mjs chooses, when
 // this process does not have them already.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { constants } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './ensure-built.mjs';
@@ -29,8 +30,18 @@ if (!(await ensureBuilt())) {
   // Sized by the walk alone (a small module): the CLI itself is loaded once, by the process that runs it.
   const flags = restartWith(process.execArgv, heavy((await import('../dist/io/walk.js')).countDocuments), () => flagsFor(args, process.env, existsSync, process.cwd()));
   if (flags !== undefined) {
-    const r = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
-    process.exitCode = r.status ?? 3;
+    const child = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+    // A signal sent to this process alone (a service manager's or a test's SIGTERM) is passed on,
+    // so that the job never outlives it. Ctrl-C reaches both.
+    const forward = (signal) => child.kill(signal);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
+    child.on('error', () => {
+      process.exitCode = 3;
+    });
+    child.on('exit', (code, signal) => {
+      process.exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 3);
+      for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(s, forward);
+    });
   } else {
     await (await import('../dist/cli.js')).run();
   }

@@ -43,5 +43,14 @@ describe('npm start', () => {
     } finally {
       child.kill();
     }
+    // Stopped with a signal, the program stops serving: the launcher runs the server in a
+    // process of its own, and passes the signal on (it once outlived it).
+    const stopped = Date.now() + 15_000;
+    let answering = true;
+    while (answering && Date.now() < stopped) {
+      answering = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+      if (answering) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(answering).toBe(false);
   }, 90_000);
 });
