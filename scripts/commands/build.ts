@@ -99,6 +99,10 @@ export async function build(argv: string[], io: Io): Promise<number> {
     try {
       const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true });
       await timed('render (Eleventy), the leak guard alongside', () => elev.write());
+    } catch (error) {
+      // Nothing is published; the guard's threads would keep the process alive.
+      await guard.stop();
+      throw error;
     } finally {
       await folders;
       process.chdir(cwd);

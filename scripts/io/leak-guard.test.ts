@@ -143,6 +143,15 @@ describe('a page read as rendered counts only if its file is that text, byte for
     }
   });
 
+  it('stops its threads without an answer when the build fails before the site is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
+    const guard = startLeakGuard(dir, withheld, 2);
+    guard.rendered('p.html', LEAK);
+    guard.page('p.html', pageSize(LEAK));
+    // Resolves (threads left running would keep the build's process alive), and rejects nothing.
+    await expect(guard.stop()).resolves.toBeUndefined();
+  });
+
   const many = (dir: string, n: number) =>
     Array.from({ length: n }, (_, i) => {
       const file = `p-${String(i).padStart(3, '0')}.html`;

@@ -531,6 +531,8 @@ export interface LeakGuard {
   finish(): Promise<Leak[]>;
   /** After `finish`: how many written files were found identical to a text read as rendered. */
   readEarly(): number;
+  /** Stop its threads without an answer (the build failed before the site was written). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -588,5 +590,11 @@ export function startLeakGuard(dir: string, withheld: readonly Withheld[], threa
       return inOrder(files, found.flatMap((f, i) => f?.leaks ?? findLeaksIn(dir, given[i]!.filter((x) => written.has(x)), compiled)));
     },
     readEarly: () => early,
+    async stop() {
+      await Promise.all(started.map(async (s) => {
+        s.leaks.catch(() => undefined);
+        await s.worker.terminate();
+      }));
+    },
   };
 }
