@@ -15,10 +15,16 @@ const ANY_BEYOND = /[^\x00-\xff]/;
  */
 const REFERABLE = /<(script|style|xmp|iframe|noembed|noframes)\b[\s\S]*?<\/\1\s*>|[\ud800-\udbff][\udc00-\udfff]|[^\x00-\xff]/gi;
 
+/** An element whose text HTML reads raw opens here (where one does, the page is replaced whole). */
+const RAW_OPEN = /<(?:script|style|xmp|iframe|noembed|noframes)\b/i;
+
 function reference(c: string): string {
-  const code = c.codePointAt(0)!;
-  // A lone surrogate is written as the replacement character, as UTF-8 output writes it.
-  return `&#${c.length === 1 && code >= 0xd800 && code <= 0xdfff ? 0xfffd : code};`;
+  return referenceTo(c.codePointAt(0)!);
+}
+
+/** A lone surrogate is written as the replacement character, as UTF-8 output writes it. */
+function referenceTo(code: number): string {
+  return `&#${code >= 0xd800 && code <= 0xdfff ? 0xfffd : code};`;
 }
 
 /**
@@ -29,17 +35,33 @@ function reference(c: string): string {
  * its text would grow several-fold on disk.
  */
 export function latin1Page(page: string): string {
-  let beyond = 0;
+  /** Where the characters beyond Latin-1 are (each half of a surrogate pair). */
+  const at: number[] = [];
   BEYOND.lastIndex = 0;
-  while (BEYOND.exec(page) !== null) {
-    if (++beyond * SPARSE > page.length) return page;
-  }
+  for (let m; (m = BEYOND.exec(page)) !== null; ) if (at.push(m.index) * SPARSE > page.length) return page;
   let kept = false;
-  const out = beyond === 0 ? page : page.replace(REFERABLE, (m: string, element: string | undefined) => {
-    if (element === undefined) return reference(m);
-    if (ANY_BEYOND.test(m)) kept = true;
-    return m;
-  });
+  let out = page;
+  if (at.length > 0 && RAW_OPEN.test(page)) {
+    out = page.replace(REFERABLE, (m: string, element: string | undefined) => {
+      if (element === undefined) return reference(m);
+      if (ANY_BEYOND.test(m)) kept = true;
+      return m;
+    });
+  } else if (at.length > 0) {
+    // No raw-text element: each is replaced where it was found (a third faster than replacing
+    // with REFERABLE, which looks for such an element at every tag).
+    out = '';
+    let last = 0;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k]!;
+      const c = page.charCodeAt(i);
+      const pair = c >= 0xd800 && c <= 0xdbff && (page.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      out += page.slice(last, i) + referenceTo(pair ? page.codePointAt(i)! : c);
+      last = i + (pair ? 2 : 1);
+      if (pair) k++;
+    }
+    out += page.slice(last);
+  }
   // A raw-text element that keeps such a character keeps the page two bytes wide.
   // Otherwise the text is copied into a one-byte string even when nothing was replaced: a text
   // joined from parts of which one was two bytes wide is two bytes wide, whatever it holds (the
