@@ -14,9 +14,13 @@ export function raw(value: string): Raw {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escape text for an element or a quoted attribute. */
+const SPECIAL = /[&<>"']/;
+const EVERY_SPECIAL = /[&<>"']/g;
+
+/** Escape text for an element or a quoted attribute (most values need nothing: tested first). */
 export function escape(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  const text = String(value ?? '');
+  return SPECIAL.test(text) ? text.replace(EVERY_SPECIAL, (c) => ESCAPES[c]!) : text;
 }
 
 type Value = unknown;
