@@ -74,9 +74,8 @@ export async function build(argv: string[], io: Io): Promise<number> {
     return r;
   };
 
-  /** Pages the leak guard read as rendered (their files found identical). */
-  let early = 0;
-  let withheld = 0;
+  /** What the leak guard did, for the summary. */
+  let guarded = '';
   const tmp = mkdtempSync(join(dirname(out), `.firebreak-build-`));
   try {
     const { Eleventy } = await import('@11ty/eleventy');
@@ -87,7 +86,6 @@ export async function build(argv: string[], io: Io): Promise<number> {
     const folders = makeFolders(tmp, pageFolders(site));
     // The leak guard, in threads of its own, reads each page's text as it is rendered, then
     // compares each file with it as it is written (reading any file that differs).
-    withheld = site.forbidden.length;
     const guard = startLeakGuard(tmp, site.forbidden);
     const inOutput = (outputPath: string) => relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/');
     data.onPage({
@@ -111,7 +109,8 @@ export async function build(argv: string[], io: Io): Promise<number> {
     // Then the search index (Pagefind's binary, in parts), which the guard reads too;
     // nothing is published unless the guard passes.
     const leaks = await timed('leak guard (what remains)', () => guard.finish());
-    early = guard.readEarly();
+    const early = guard.readEarly();
+    guarded = site.forbidden.length === 0 ? `nothing is withheld from a ${audience} build` : `the leak guard read ${early} page${early === 1 ? '' : 's'} as rendered, each file then found identical`;
     if (leaks.length === 0 && !values['no-search']) {
       // The rendered site is written: let it go, so that it is not held beside Pagefind's
       // processes (900 -> 490 MB on the 10,000-document benchmark). Collected only when the
@@ -133,7 +132,6 @@ export async function build(argv: string[], io: Io): Promise<number> {
     rmSync(tmp, { recursive: true, force: true });
   }
   const problems = times.map(([label, ms]) => `  ${label.padEnd(36)} ${(ms / 1000).toFixed(2)} s`).join('\n');
-  const guarded = withheld === 0 ? `nothing is withheld from a ${audience} build` : `the leak guard read ${early} page${early === 1 ? '' : 's'} as rendered, each file then found identical`;
   io.stdout(`firebreak build: ${audience} site in ${out} (as of ${now.date})\n${problems}\n  ${guarded}\n`);
   return 0;
 }

@@ -569,7 +569,7 @@ export function startLeakGuard(dir: string, withheld: readonly Withheld[], threa
   return {
     rendered(file, text) {
       const k = kilo(text);
-      if (finishing || !compiled.texts.length && !compiled.phones.length || sent - Atomics.load(progress, 0) + k > backlogK) return;
+      if (finishing || (compiled.texts.length === 0 && compiled.phones.length === 0) || sent - Atomics.load(progress, 0) + k > backlogK) return;
       const i = turn++ % readers;
       sent += k;
       readBy.set(file, i);

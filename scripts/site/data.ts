@@ -34,7 +34,7 @@ export function siteData(env: Record<string, string | undefined> = process.env):
  * The site data of the build under way (the one site/_data/firebreak.js loaded), as the kit's
  * own objects: Eleventy hands templates wrapped copies, on which indexes kept per object miss.
  */
-export function currentSite(): Promise<SiteData> {
+function currentSite(): Promise<SiteData> {
   return cached?.data ?? siteData();
 }
 
