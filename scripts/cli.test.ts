@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describe as describeError } from './cli.js';
 import { KIT_ROOT } from './io/kit.js';
 import { countDocuments } from './io/walk.js';
 import { flagsFor, restartWith } from './launch-flags.mjs';
@@ -63,6 +64,26 @@ describe('the firebreak program', () => {
     expect(r.err).toBe('');
     const rules = JSON.parse(r.out).diagnostics.map((d: { file: string; ruleId: string }) => `${d.file} ${d.ruleId}`);
     expect(rules).toEqual(['contacts/a.md parse/front-matter-fence', 'contacts/b.md parse/not-utf8', 'incidents/d.md parse/alias', 'plans/c.md parse/forbidden-key']);
+  });
+});
+
+describe('an internal error, as printed', () => {
+  const wrapped = (message: string, original: unknown) => Object.assign(new Error(message), { originalError: original });
+  it.each([
+    ['an error', new Error('boom'), ['Error: boom']],
+    ['its cause', new Error('outer', { cause: new Error('inner') }), ['Error: outer', 'caused by: Error: inner']],
+    ['Eleventy\'s original error, two deep', wrapped('Having trouble writing', wrapped('Transform failed', new TypeError('bad page'))), ['Error: Having trouble writing', 'caused by: Error: Transform failed', 'caused by: TypeError: bad page']],
+    ['a cause that is not an error', new Error('outer', { cause: 'a string' }), ['Error: outer', 'caused by: a string']],
+    ['something thrown that is not an error', 42, ['42']],
+  ])('%s', (_, error, lines) => {
+    const text = describeError(error);
+    const heads = text.split('\n').filter((l) => !l.startsWith('    at '));
+    expect(heads).toEqual(lines);
+  });
+  it('a cycle of causes ends', () => {
+    const a = new Error('a');
+    a.cause = a;
+    expect(describeError(a).split('\n').filter((l) => !l.startsWith('    at ')).length).toBe(5);
   });
 });
 

@@ -66,9 +66,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`firebreak ${name}: ${(error as Error).message}\nRun \`firebreak ${name} --help\` for usage.\n`);
       return 2;
     }
-    io.stderr(`firebreak ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`firebreak ${name}: internal error: ${describe(error)}\n`);
     return 3;
   }
+}
+
+/**
+ * An unexpected error, with what caused it: `cause`, or Eleventy's `originalError` (it wraps a
+ * template's error in its own).
+ */
+export function describe(error: unknown): string {
+  const out: string[] = [];
+  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+    out.push(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    e = e instanceof Error ? (e.cause ?? (e as { originalError?: unknown }).originalError) : undefined;
+  }
+  return out.join('\ncaused by: ');
 }
 
 /** Entry point when run as a program. */

@@ -1,9 +1,9 @@
 // Eleventy renders the kit's own templates (site/*.11ty.js) from the model in _data/firebreak.js.
 // Nothing else is a template: content folders are outside the input, and only 11ty.js renders.
-import { built, pageWritten } from '../dist/site/data.js';
+import { built, leftToWrite, PASSTHROUGH } from '../dist/site/data.js';
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets', schemas: 'schemas' });
+  eleventyConfig.addPassthroughCopy({ ...PASSTHROUGH });
   const root = process.env.FIREBREAK_WATCH;
   if (root) {
     for (const dir of ['contacts', 'plans', 'incidents', 'firebreak.yml']) eleventyConfig.addWatchTarget(dir.endsWith('.yml') ? `${root}/${dir}` : `${root}/${dir}/**/*.md`);
@@ -11,9 +11,9 @@ export default function (eleventyConfig) {
     // told when a build has written the site, to write again what that build overwrote.
     eleventyConfig.on('eleventy.after', () => built());
   }
-  // Each page, as it is written, to `build`'s leak guard (the last transform: the text is the file's).
-  eleventyConfig.addTransform('firebreak-leak-guard', function (content) {
-    if (typeof this.page.outputPath === 'string' && typeof content === 'string') pageWritten(this.page.outputPath, content);
+  // In `build`, the kit writes each page as it is rendered and Eleventy is left nothing to write.
+  eleventyConfig.addTransform('firebreak-written', function (content) {
+    leftToWrite(this.page.outputPath, content);
     return content;
   });
   eleventyConfig.setQuietMode(true);

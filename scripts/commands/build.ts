@@ -3,7 +3,7 @@
 // build never leaves a half-written or over-sharing site behind.
 
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatInstant } from '../core/model/time.js';
@@ -82,10 +82,11 @@ export async function build(argv: string[], io: Io): Promise<number> {
     // The same module as the templates' (site/_data/firebreak.js): the model is loaded once.
     const data = await import('../site/data.js');
     const site = await timed('load and check', () => data.siteData(env));
-    // The pages' folders are made on other threads while Eleventy renders the pages' text.
+    // The pages' folders are made on other threads while Eleventy starts.
     const folders = makeFolders(tmp, pageFolders(site));
-    // The leak guard, in threads of its own, reads each page's text as it is rendered, then
-    // compares each file with it as it is written (reading any file that differs).
+    // Each page is written as it is rendered (scripts/site/data.ts's renderPage), and the leak
+    // guard, in threads of its own, reads its text then, and compares the file with it once
+    // written (reading any file that differs).
     const guard = startLeakGuard(tmp, site.forbidden);
     const inOutput = (outputPath: string) => relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/');
     data.onPage({
@@ -95,7 +96,11 @@ export async function build(argv: string[], io: Io): Promise<number> {
     const cwd = process.cwd();
     process.chdir(KIT_ROOT);
     try {
-      const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true });
+      // Dry: Eleventy renders, the kit writes. Its summary ("Wrote 0 files") and its own report of
+      // a failure (the build reports it) are not printed.
+      const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true, dryRun: true });
+      elev.disableLogger();
+      for (const [from, to] of Object.entries(data.PASSTHROUGH)) cpSync(join(KIT_ROOT, from), join(tmp, to), { recursive: true });
       await timed('render (Eleventy), the leak guard alongside', () => elev.write());
     } catch (error) {
       // Nothing is published; the guard's threads would keep the process alive.

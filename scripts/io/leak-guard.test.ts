@@ -29,7 +29,7 @@ async function streamed(name: string, content: string | Uint8Array, withheld: Wi
   return (await guard.finish()).map((l) => `${l.file} ${l.from} ${l.field}`);
 }
 
-/** The same page, its text handed to the guard as rendered, then written as Eleventy writes it. */
+/** The same page, its text handed to the guard as rendered, then written as the build writes it. */
 async function asRendered(name: string, content: string, withheld: Withheld[]): Promise<{ found: string[]; early: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'leaks-'));
   mkdirSync(join(dir, 'sub'));

@@ -513,11 +513,10 @@ export function whenComplete(size: number, want: PageSize, read: () => Uint8Arra
 }
 
 /**
- * The guard running while the site is rendered and written. Eleventy renders every page's text
- * before it writes the first (on the 10,000-document benchmark the pages were written in the last
- * 1.3 s of a 9.9 s render), so the guard is handed each page's text as its template renders it
+ * The guard running while the site is rendered and written. The build writes each page as its
+ * template renders it (scripts/site/data.ts), and the guard is handed the text first
  * (`rendered`), and reads it then, on threads beside the one rendering. What is published is the
- * file, not the text: told of each page as Eleventy writes it (its path and length), a thread
+ * file, not the text: told of each page once written (its path and length), a thread
  * reads the file from disk once it holds all of it; a page whose file is byte for byte the text
  * it read (the same length and SHA-256) has been read, and any other file is read as it is.
  * `finish` then has them read every other file of the output (copied assets) and every page not

@@ -69,7 +69,7 @@ else {
       answer({ leaks: scanner.leaks, early });
       parentPort!.close();
     } else if (m.text !== undefined) {
-      // As Eleventy writes it (fs.writeFileSync of the text: UTF-8, a lone surrogate as U+FFFD).
+      // As the build writes it (fs.writeFileSync of the text: UTF-8, a lone surrogate as U+FFFD).
       const bytes = Buffer.from(m.text, 'utf8');
       asRendered.set(m.file, { length: bytes.length, digest: digest(bytes), leaks: scanner.found(m.file, bytes) });
       Atomics.add(job.progress!, 0, kilo(m.text));

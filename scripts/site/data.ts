@@ -1,6 +1,8 @@
 // The site's global data: the same loader and checks as `check`, for the audience of the build.
 // site/_data/firebreak.js calls this; Eleventy never sees content files themselves.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { collectDiagnostics } from '../core/check.js';
 import { resolveNow } from '../io/clock.js';
 import { loadMemo, loadRepo } from '../io/load-repo.js';
@@ -58,33 +60,56 @@ async function loadSiteData(env: Record<string, string | undefined>): Promise<Si
   return buildSiteData({ model: repo.model, diagnostics, now, audience, base, policy: repo.config.policy, config: repo.config });
 }
 
-let pageListener: ((outputPath: string, content: string) => void) | undefined;
-let renderListener: ((outputPath: string, content: string) => void) | undefined;
+let pageListener: { rendered(outputPath: string, content: string): void; written(outputPath: string, content: string): void } | undefined;
+
+/** What Eleventy copies as it is (site/eleventy.config.js), and `build` copies itself. */
+export const PASSTHROUGH: Readonly<Record<string, string>> = { 'site/assets': 'assets', schemas: 'schemas' };
 
 /**
- * `build`: handed every page's text as its template renders it (`rendered`), and every page as
- * it is written (`written`): the leak guard reads them alongside.
+ * `build`: each page is written as soon as its template renders it, by `renderPage`, and Eleventy
+ * (run dry) is handed nothing to hold. Eleventy renders every page before it writes the first,
+ * and would hold every page's text until the end (on the 10,000-document benchmark, 197 MB of
+ * pages, kept at 1 or 2 bytes a character). The listener is handed each page's text as rendered
+ * (`rendered`), then told it is written (`written`): the leak guard reads them alongside.
+ * Undefined (`serve`, tests): Eleventy writes the pages.
  */
-export function onPage(listener: { rendered(outputPath: string, content: string): void; written(outputPath: string, content: string): void } | undefined): void {
-  renderListener = listener?.rendered;
-  pageListener = listener?.written;
+export function onPage(listener: typeof pageListener): void {
+  pageListener = listener;
 }
 
 /**
  * A template's page (site/*.11ty.js): its text, made by `make` from the kit's own objects (not
- * Eleventy's wrapped copies of them, on which indexes kept per object miss), and handed to the
- * listener as rendered.
+ * Eleventy's wrapped copies of them, on which indexes kept per object miss). In a build, written
+ * here and handed to the listener; Eleventy is returned nothing.
  */
 export async function renderPage(data: { page?: { outputPath?: unknown } }, make: (site: SiteData) => string): Promise<string> {
   const text = make(await currentSite());
   const outputPath = data.page?.outputPath;
-  if (typeof outputPath === 'string') renderListener?.(outputPath, text);
-  return text;
+  if (pageListener === undefined || typeof outputPath !== 'string') return text;
+  pageListener.rendered(outputPath, text);
+  writePage(outputPath, text);
+  pageListener.written(outputPath, text);
+  return '';
 }
 
-/** Called by site/eleventy.config.js with each page's path and text, as it is written. */
-export function pageWritten(outputPath: string, content: string): void {
-  pageListener?.(outputPath, content);
+/**
+ * Called by site/eleventy.config.js with each page as Eleventy is about to write it. In a build,
+ * every page was written by `renderPage` and Eleventy is left nothing: a template that made a page
+ * another way would leave it unwritten (Eleventy runs dry), so it fails the build.
+ */
+export function leftToWrite(outputPath: unknown, content: unknown): void {
+  if (pageListener !== undefined && typeof outputPath === 'string' && content !== '') throw new Error(`${outputPath}: a page made without renderPage (scripts/site/data.ts) would not be written`);
+}
+
+/** The page's file, its folder made if it is not there yet (most are made beforehand: site/page-folders.ts). */
+function writePage(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
 }
 
 /**

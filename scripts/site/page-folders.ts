@@ -1,7 +1,7 @@
-// The folders of the pages written one per document, made while Eleventy renders. Eleventy makes
-// each page's folder just before it writes the page, on its one thread; on the 10,000-document
-// benchmark that was 8,500 mkdir calls taking 3.5 s inside the build's render (strace -c). Made
-// beforehand in a thread of their own, they are there when Eleventy writes: it checks and goes on.
+// The folders of the pages written one per document, made while Eleventy starts. Made one by one
+// just before each page is written, on the rendering thread, they were 8,500 mkdir calls taking
+// 3.5 s inside the build's render on the 10,000-document benchmark (strace -c). Made beforehand
+// in a thread of their own, they are there when the page is written (scripts/site/data.ts).
 
 import { startWorker } from '../io/start-worker.js';
 import { pagePath, type SiteData } from './site-data.js';
@@ -23,8 +23,8 @@ export function pageFolders(site: SiteData): string[] {
 /**
  * Make `folders` under `root` in a thread of its own (site/folders-worker.ts); resolves when they
  * are made. In a thread, not as requests to libuv's pool: each answer would wait for this thread,
- * which is rendering. Only a head start: a folder that cannot be made is left to Eleventy, which
- * makes what is missing (and reports what it cannot write).
+ * which is rendering. Only a head start: a folder not made yet is made when its page is written
+ * (and a page that cannot be written fails the build).
  */
 export function makeFolders(root: string, folders: readonly string[]): Promise<void> {
   return new Promise((resolve) => {

@@ -49,6 +49,14 @@ describe('audiences', () => {
       }
     }
   });
+  it('the kit\'s assets and schemas are copied as they are (the build copies them: Eleventy runs dry)', () => {
+    const kit = [...outputFiles(join(KIT_ROOT, 'site', 'assets')).map((f) => `assets/${f}`), ...outputFiles(join(KIT_ROOT, 'schemas')).map((f) => `schemas/${f}`)];
+    expect(kit.length).toBeGreaterThan(5);
+    for (const audience of Object.keys(builds)) {
+      expect(builds[audience]!.files.filter((f) => /^(assets|schemas)\//.test(f)).sort(), audience).toEqual(kit.sort());
+      for (const f of kit) expect(readFileSync(join(builds[audience]!.dir, f)).equals(readFileSync(join(KIT_ROOT, f.startsWith('assets/') ? 'site' : '', f))), `${audience}: ${f}`).toBe(true);
+    }
+  });
   it('the leak guard read every page as its template rendered it, and found each file that very text', () => {
     for (const audience of Object.keys(builds)) {
       const pages = builds[audience]!.files.filter((f) => !/^(assets|schemas|pagefind)\//.test(f) && f !== '.firebreak-build');
