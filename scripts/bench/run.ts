@@ -138,7 +138,7 @@ function repeat(args: string[], runs: number, before?: () => void): Sample {
 }
 
 /** `a` and `b` run alternately: the median of each, and the median of b/a over the pairs. */
-function paired(a: string[], b: string[], runs: number, before?: () => void): { a: Sample; b: Sample; ratio: number } {
+function paired(a: string[], b: string[], runs: number, before?: () => void): { a: Sample; b: Sample; ratio: number; pairs: string } {
   const as: Sample[] = [];
   const bs: Sample[] = [];
   for (let i = 0; i < runs; i++) {
@@ -146,7 +146,8 @@ function paired(a: string[], b: string[], runs: number, before?: () => void): { 
     bs.push(measure(b, before));
   }
   const ratios = as.map((x, i) => bs[i]!.seconds / x.seconds).sort((x, y) => x - y);
-  return { a: median(as), b: median(bs), ratio: ratios[Math.floor(ratios.length / 2)]! };
+  const pairs = as.map((x, i) => `${x.seconds.toFixed(1)}/${bs[i]!.seconds.toFixed(1)} s`).join(', ');
+  return { a: median(as), b: median(bs), ratio: ratios[Math.floor(ratios.length / 2)]!, pairs };
 }
 
 const runs = Number(values.runs);
@@ -205,6 +206,7 @@ row({ name: 'every document, no cache', s: full });
 const prPaired = paired([self, '--in-process-floor', corpus], check('--base', 'main'), runs);
 const pr = prPaired.b;
 row({ name: 'pull request of 10 documents (--base), no cache', s: pr, ratio: `${prPaired.ratio.toFixed(2)}×`, target: { text: '≤ 1.25× the front-matter floor (paired runs)', met: prPaired.ratio <= 1.25 } });
+rows.push(`      pairs, floor/check: ${prPaired.pairs}`);
 // The cache as CI holds it: written by a run on the base branch (the daily run), then each push.
 git('checkout', '-q', 'main');
 const cold = measure(check('--cache', cache));
@@ -261,10 +263,10 @@ if (!values['no-site']) {
   rows.push('', 'site');
   row({ name: 'bare Eleventy 3 (same files, trivial layout)', s: bareRun });
   row({ name: 'kit build without the search index', s: noSearch, ratio: `${noSearchPaired.ratio.toFixed(2)}×`, target: both(['≤ 1.25× bare (paired runs)', noSearchPaired.ratio <= 1.25], ['≤ 700 MB', noSearch.mb <= 700]) });
-  rows.push(...parts(noSearch));
+  rows.push(`      pairs, bare/kit: ${noSearchPaired.pairs}`, ...parts(noSearch));
   row({ name: 'kit build without the search index, warm cache (--cache)', s: warmPaired.b, ratio: `${warmPaired.ratio.toFixed(2)}×`, target: both(['≤ 1.25× bare (paired runs)', warmPaired.ratio <= 1.25], ['≤ 700 MB', warmPaired.b.mb <= 700]) });
   // The machine's speed drifts: the bare runs these were paired with, for the record.
-  rows.push(`      bare Eleventy in the same pairs      ${warmPaired.a.seconds.toFixed(2)} s`);
+  rows.push(`      bare Eleventy in the same pairs      ${warmPaired.a.seconds.toFixed(2)} s`, `      pairs, bare/kit: ${warmPaired.pairs}`);
   rows.push(...parts(warmPaired.b));
   row({ name: 'kit build with the search index (all processes)', s: withSearch, ratio: `${(withSearch.seconds / bareRun.seconds).toFixed(2)}×`, target: both(['≤ 2× bare', withSearch.seconds <= 2 * bareRun.seconds], [`≤ 1 GB all processes at once (${pagefind === undefined ? 'Pagefind alone not measured' : `Pagefind's alone ${pagefind.mb.toFixed(0)} MB over ${pagefind.parts} part${pagefind.parts === 1 ? '' : 's'}`})`, withSearch.mb <= 1024]) });
   rows.push(...parts(withSearch));

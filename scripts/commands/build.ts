@@ -11,9 +11,9 @@ import { resolveNow, UsageError } from '../io/clock.js';
 import type { Io } from '../io/io.js';
 import { cacheFolder } from '../io/doc-cache.js';
 import { KIT_ROOT } from '../io/kit.js';
-import { findLeaksParallel, pageSize, startLeakGuard } from '../io/leak-guard.js';
+import { findLeaksParallel, pageSize, startLeakGuard, type Leak } from '../io/leak-guard.js';
 import { writeSearchIndex } from '../io/search-index.js';
-import { audienceFlag } from '../site/audience.js';
+import { audienceFlag, type Withheld } from '../site/audience.js';
 import { makeFolders, pageFolders } from '../site/page-folders.js';
 
 export const BUILD_USAGE = `Usage: firebreak build [--audience public|internal|restricted] [--root DIR] [--out DIR] [--now DATE] [--base /path/] [--no-search] [--cache DIR]
@@ -74,55 +74,20 @@ export async function build(argv: string[], io: Io): Promise<number> {
     return r;
   };
 
-  /** What the leak guard did, for the summary. */
-  let guarded = '';
   const tmp = mkdtempSync(join(dirname(out), `.firebreak-build-`));
+  let guarded: string;
   try {
-    const { Eleventy } = await import('@11ty/eleventy');
-    // The same module as the templates' (site/_data/firebreak.js): the model is loaded once.
-    const data = await import('../site/data.js');
-    const site = await timed('load and check', () => data.siteData(env));
-    // The pages' folders are made on other threads while Eleventy starts.
-    const folders = makeFolders(tmp, pageFolders(site));
-    // Each page is written as it is rendered (scripts/site/data.ts's renderPage), and the leak
-    // guard, in threads of its own, reads its text then, and compares the file with it once
-    // written (reading any file that differs).
-    const guard = startLeakGuard(tmp, site.forbidden);
-    const inOutput = (outputPath: string) => relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/');
-    data.onPage({
-      rendered: (outputPath, content) => guard.rendered(inOutput(outputPath), content),
-      written: (outputPath, content) => guard.page(inOutput(outputPath), pageSize(content)),
-    });
-    const cwd = process.cwd();
-    process.chdir(KIT_ROOT);
-    try {
-      // Dry: Eleventy renders, the kit writes. Its summary ("Wrote 0 files") and its own report of
-      // a failure (the build reports it) are not printed.
-      const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true, dryRun: true });
-      elev.disableLogger();
-      for (const [from, to] of Object.entries(data.PASSTHROUGH)) cpSync(join(KIT_ROOT, from), join(tmp, to), { recursive: true });
-      await timed('render (Eleventy), the leak guard alongside', () => elev.write());
-    } catch (error) {
-      // Nothing is published; the guard's threads would keep the process alive.
-      await guard.stop();
-      throw error;
-    } finally {
-      await folders;
-      process.chdir(cwd);
-      data.onPage(undefined);
-    }
+    const { leaks, early, forbidden } = await renderSite(tmp, env, timed);
+    guarded = forbidden.length === 0 ? `nothing is withheld from a ${audience} build` : `the leak guard read ${early} page${early === 1 ? '' : 's'} as rendered, each file then found identical`;
     // Then the search index (Pagefind's binary, in parts), which the guard reads too;
     // nothing is published unless the guard passes.
-    const leaks = await timed('leak guard (what remains)', () => guard.finish());
-    const early = guard.readEarly();
-    guarded = site.forbidden.length === 0 ? `nothing is withheld from a ${audience} build` : `the leak guard read ${early} page${early === 1 ? '' : 's'} as rendered, each file then found identical`;
     if (leaks.length === 0 && !values['no-search']) {
-      // The rendered site is written: let it go, so that it is not held beside Pagefind's
-      // processes (900 -> 490 MB on the 10,000-document benchmark). Collected only when the
-      // launcher exposes the collector (scripts/launch-flags.mjs).
+      // Nothing holds the model or Eleventy's pages any longer: collected, so that they are not
+      // held beside Pagefind's processes. Only when the launcher exposes the collector
+      // (scripts/launch-flags.mjs).
       (globalThis as { gc?: () => void }).gc?.();
       await timed('search index (Pagefind)', () => writeSearchIndex(tmp));
-      leaks.push(...(await timed('leak guard (the search index)', () => findLeaksParallel(tmp, site.forbidden, undefined, 'pagefind'))));
+      leaks.push(...(await timed('leak guard (the search index)', () => findLeaksParallel(tmp, forbidden, undefined, 'pagefind'))));
     }
     if (leaks.length > 0) {
       // The value is never printed: CI logs are read more widely than the site.
@@ -139,4 +104,51 @@ export async function build(argv: string[], io: Io): Promise<number> {
   const problems = times.map(([label, ms]) => `  ${label.padEnd(36)} ${(ms / 1000).toFixed(2)} s`).join('\n');
   io.stdout(`firebreak build: ${audience} site in ${out} (as of ${now.date})\n${problems}\n  ${guarded}\n`);
   return 0;
+}
+
+type Timed = <T>(label: string, f: () => Promise<T>) => Promise<T>;
+
+/**
+ * The site's pages written into `tmp` (Eleventy renders, the kit writes), with the leak guard
+ * reading them alongside: what it found, how many pages it read as rendered, and what is withheld
+ * (the search index is guarded against it too). A function of its own, so that once it returns
+ * nothing holds the model, the site's data or Eleventy's state.
+ */
+async function renderSite(tmp: string, env: NodeJS.ProcessEnv, timed: Timed): Promise<{ leaks: Leak[]; early: number; forbidden: readonly Withheld[] }> {
+  const { Eleventy } = await import('@11ty/eleventy');
+  // The same module as the templates' (site/_data/firebreak.js): the model is loaded once.
+  const data = await import('../site/data.js');
+  const site = await timed('load and check', () => data.siteData(env));
+  // The pages' folders are made on other threads while Eleventy starts.
+  const folders = makeFolders(tmp, pageFolders(site));
+  // Each page is written as it is rendered (scripts/site/data.ts's renderPage), and the leak
+  // guard, in threads of its own, reads its text then, and compares the file with it once
+  // written (reading any file that differs).
+  const guard = startLeakGuard(tmp, site.forbidden);
+  const inOutput = (outputPath: string) => relative(tmp, resolve(KIT_ROOT, outputPath)).split(sep).join('/');
+  data.onPage({
+    rendered: (outputPath, content) => guard.rendered(inOutput(outputPath), content),
+    written: (outputPath, content) => guard.page(inOutput(outputPath), pageSize(content)),
+  });
+  const cwd = process.cwd();
+  process.chdir(KIT_ROOT);
+  try {
+    // Dry: Eleventy renders, the kit writes. Its summary ("Wrote 0 files") and its own report of
+    // a failure (the build reports it) are not printed.
+    const elev = new Eleventy('site', tmp, { configPath: join(KIT_ROOT, 'site', 'eleventy.config.js'), quietMode: true, dryRun: true });
+    elev.disableLogger();
+    for (const [from, to] of Object.entries(data.PASSTHROUGH)) cpSync(join(KIT_ROOT, from), join(tmp, to), { recursive: true });
+    await timed('render (Eleventy), the leak guard alongside', () => elev.write());
+  } catch (error) {
+    // Nothing is published; the guard's threads would keep the process alive.
+    await guard.stop();
+    throw error;
+  } finally {
+    await folders;
+    process.chdir(cwd);
+    data.onPage(undefined);
+    data.forgetSite();
+  }
+  const leaks = await timed('leak guard (what remains)', () => guard.finish());
+  return { leaks, early: guard.readEarly(), forbidden: site.forbidden };
 }

@@ -32,6 +32,11 @@ export function siteData(env: Record<string, string | undefined> = process.env):
   return data;
 }
 
+/** `build`: the site's data let go of once its pages are written (the next build loads its own). */
+export function forgetSite(): void {
+  cached = undefined;
+}
+
 /**
  * The site data of the build under way (the one site/_data/firebreak.js loaded), as the kit's
  * own objects: Eleventy hands templates wrapped copies, on which indexes kept per object miss.
