@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
  * Build and serve: one thread of collection (the workers parse documents) and a larger young
  * generation (rendering makes short-lived strings, and fewer are copied before they die: 4–5%
  * faster on the 10,000-document benchmark, paired runs). Build also exposes the collector, to
- * let go of the rendered site before Pagefind runs beside it (900 -> 490 MB on that benchmark).
+ * let go of the model and the site's data before Pagefind runs beside it (when Eleventy still held
+ * every page, this took the build's process from 900 to 490 MB on that benchmark).
  * check: one thread of collection, except when it finds a warm cache (`--cache DIR` or
  * FIREBREAK_CACHE holding one). Then it parses nothing in worker threads and deserialises the
  * model on one thread, and the collector's helper threads shorten its pauses (1.9 -> 1.7 s on the

@@ -1,8 +1,9 @@
 // A page's text kept at one byte a character in memory. V8 stores a string that holds any
-// character beyond Latin-1 (an em dash, a curly quote, an arrow) at two bytes a character, and
-// Eleventy holds every page it renders until the build ends: on a site of thousands of pages,
-// one dash per page doubles the memory the pages take (measured on the 10,000-document
-// benchmark: the build's peak fell from about 1.5 GB to 1.2 GB, and rendering took a fifth less).
+// character beyond Latin-1 (an em dash, a curly quote, an arrow) at two bytes a character: one
+// dash per page doubles the memory its text takes, and every copy of it on the way to its file
+// and to the leak guard's threads. When Eleventy held every page it rendered until the build
+// ended (the build now writes each page as it is rendered), this took the 10,000-document
+// benchmark's peak from about 1.5 GB to 1.2 GB, and its rendering a fifth faster.
 
 /** At most one character in this many beyond Latin-1: a page with more is kept as it is. */
 const SPARSE = 16;
