@@ -59,8 +59,8 @@ function table(site: SiteData, duties: Duty[], caption: string): Raw {
 <tbody>${duties.map((d) => html`<tr${raw(d.state === 'overdue' ? ' class="row-overdue"' : d.state === 'late' ? ' class="row-slow"' : '')}>
 <td><strong>${d.stage.name}</strong><br><span class="muted">${d.regime.name} · <code>${d.key}</code>${d.stage.reference ? html` · ${d.stage.reference}` : html``}</span></td>
 <td>${d.start ? html`${d.start.event}: ${whenValue(d.start.value)}` : html`<span class="none">${d.waitingFor ?? '—'}</span>`}</td>
-<td>${d.deadline ? html`${d.deadline.text}<br><span class="muted">${d.deadline.period}${d.deadline.skipped ? `, skipping ${d.deadline.skipped.join(', ')}` : ''}</span>` : html`<span class="none">—</span>`}</td>
-<td>${d.notice?.at ? whenValue(d.notice.at) : html`<span class="none">—</span>`}${d.guessed ? html` <span class="muted">(names no duty; counted here)</span>` : html``}</td>
+<td>${d.deadline ? html`${d.deadline.text}<br><span class="muted">${d.deadline.period}${d.deadline.skipped ? `, skipping ${d.deadline.skipped.join(', ')}` : ''}</span>` : html`<span class="none">&#8212;</span>`}</td>
+<td>${d.notice?.at ? whenValue(d.notice.at) : html`<span class="none">&#8212;</span>`}${d.guessed ? html` <span class="muted">(names no duty; counted here)</span>` : html``}</td>
 <td>${stateBadge(d)} ${marginText(d)}${whyText(site, d) ? html`<br><span class="muted">${whyText(site, d)}</span>` : html``}</td></tr>`)}</tbody></table>`;
 }
 

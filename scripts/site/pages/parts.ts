@@ -10,7 +10,7 @@ import { isPlaceholder } from '../../core/requirements.js';
 import type { ContactView, SiteData } from '../site-data.js';
 
 /** A value from content, or "to be written" while it is still the scaffold's prompt: never shown as a fact. */
-export function fact(value: string | undefined, missing: Raw | string = html`<span class="none">—</span>`): Raw | string {
+export function fact(value: string | undefined, missing: Raw | string = html`<span class="none">&#8212;</span>`): Raw | string {
   if (value === undefined) return missing;
   return isPlaceholder(value) ? html`<span class="to-write">to be written</span>` : value;
 }
@@ -44,7 +44,7 @@ export function incidentLink(site: SiteData, doc: IncidentDoc): Raw {
 
 /** A time at the precision it is known, with the machine-readable value when it names one, and the text as written. */
 export function whenValue(v: TimeValue | undefined): Raw {
-  if (v === undefined) return html`<span class="none">—</span>`;
+  if (v === undefined) return html`<span class="none">&#8212;</span>`;
   const shown = formatTime(v);
   if (v.kind === 'unknown') return html`<span class="unknown-time">${shown}</span>`;
   const machine = machineTime(v);
@@ -60,7 +60,7 @@ export function figure(f: Figure): Raw {
 
 /** An instant shown in UTC, with the machine-readable value. */
 export function when(iso: string | undefined): Raw {
-  if (!iso) return html`<span class="none">—</span>`;
+  if (!iso) return html`<span class="none">&#8212;</span>`;
   const ms = Date.parse(iso.replace(' UTC', 'Z').replace(' ', 'T'));
   const shown = Number.isNaN(ms) ? iso : formatUtc(ms);
   return html`<time datetime="${Number.isNaN(ms) ? iso : new Date(ms).toISOString()}">${shown}</time>`;
