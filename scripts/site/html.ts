@@ -1,5 +1,7 @@
 // Every value from content is escaped on the way into HTML; only the kit's own markup is raw.
 
+import { referenceTo } from './latin1.js';
+
 export class Raw {
   constructor(readonly value: string) {}
   toString(): string {
@@ -22,12 +24,12 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * bytes. Other characters (letters of other scripts) are left to the layout.
  */
 const SPECIAL = /[&<>"'\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2190\u2192\u2212\u2248]/;
-const EVERY_SPECIAL = /[&<>"'\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2190\u2192\u2212\u2248]/g;
+const EVERY_SPECIAL = new RegExp(SPECIAL.source, 'g');
 
 /** Escape text for an element or a quoted attribute (most values need nothing: tested first). */
 export function escape(value: unknown): string {
   const text = String(value ?? '');
-  return SPECIAL.test(text) ? text.replace(EVERY_SPECIAL, (c) => ESCAPES[c] ?? `&#${c.charCodeAt(0)};`) : text;
+  return SPECIAL.test(text) ? text.replace(EVERY_SPECIAL, (c) => ESCAPES[c] ?? referenceTo(c.charCodeAt(0))) : text;
 }
 
 type Value = unknown;

@@ -23,8 +23,8 @@ function reference(c: string): string {
   return referenceTo(c.codePointAt(0)!);
 }
 
-/** A lone surrogate is written as the replacement character, as UTF-8 output writes it. */
-function referenceTo(code: number): string {
+/** A character as a numeric reference; a lone surrogate as the replacement character, as UTF-8 output writes it. */
+export function referenceTo(code: number): string {
   return `&#${code >= 0xd800 && code <= 0xdfff ? 0xfffd : code};`;
 }
 
